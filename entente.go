@@ -149,3 +149,12 @@ type Extraction struct {
 	Quotes   []Quote   `json:"quotes"`
 	Sourcing *Sourcing `json:"sourcing,omitempty"`
 }
+
+// Extractor turns one document into its extraction. Implementations are
+// pure and safe for concurrent use: the same document always gives the same
+// extraction. An error means the document itself is unusable (invalid
+// UTF-8, binary content, too large); it names the problem, and the caller
+// adds where the document came from.
+type Extractor interface {
+	Extract(doc Document) (Extraction, error)
+}
