@@ -1,0 +1,407 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+)
+
+// actorFinder recognises and resolves the actors of a document: lexicon
+// names, adjectives before political head nouns, capitals acting for their
+// state, officials introduced by their titles or appositions, and later
+// references to them by surname, role or misspelt name.
+type actorFinder struct {
+	lex      *lexicon.Lexicon
+	index    *lexicon.Index
+	roles    roleIndex
+	surnames map[string][]string // lower-case surname → lexicon person ids
+}
+
+func newActorFinder(lex *lexicon.Lexicon) *actorFinder {
+	f := &actorFinder{
+		lex:      lex,
+		index:    lex.Index(),
+		roles:    newRoleIndex(lex.Roles()),
+		surnames: make(map[string][]string),
+	}
+	for _, id := range lex.People() {
+		seen := map[string]bool{}
+		for _, o := range lex.Offices(id) {
+			for _, name := range append([]string{o.Name}, o.Aliases...) {
+				s := surnameKey(name)
+				if s != "" && !seen[s] {
+					seen[s] = true
+					f.surnames[s] = append(f.surnames[s], id)
+				}
+			}
+		}
+	}
+	return f
+}
+
+// surnameKey returns the lower-case folded last word of a name.
+func surnameKey(name string) string {
+	fields := strings.Fields(name)
+	if len(fields) < 2 {
+		return ""
+	}
+	return lexicon.Lower(foldKey(fields[len(fields)-1]))
+}
+
+// candidate is a lexicon or role hit before resolution.
+type candidate struct {
+	first, last int
+	pats        []lexicon.Pattern
+	role        *lexicon.Role
+	// part is the byte span of an actor inside a hyphenated token
+	// ("EU-Turkey"); zero otherwise.
+	partStart, partEnd int
+}
+
+// locatives are prepositions after which a capital is a place, not a
+// government: "talks in Ankara", "returned from Moscow".
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "across": true, "around": true,
+	"from": true, "into": true, "throughout": true, "inside": true, "within": true, "via": true,
+	"between": false, "to": false,
+}
+
+// modifiers may stand between an adjective or affiliation and its head
+// noun or role: "Turkish senior officials", "Niger junta spokesman".
+var modifiers = map[string]bool{
+	"senior": true, "top": true, "former": true, "new": true, "acting": true, "deputy": true,
+	"junior": true, "chief": true, "interim": true, "junta": true, "military": true, "government": true,
+	"state": true, "outgoing": true, "incoming": true, "then": true, "veteran": true, "current": true,
+	"two": true, "three": true, "several": true, "some": true, "many": true, "other": true, "both": true,
+	"high-ranking": true, "high-level": true, "regime": true, "transitional": true,
+}
+
+// nameParticles may appear in lower case inside a person's name.
+var nameParticles = map[string]bool{
+	"bin": true, "bint": true, "al": true, "el": true, "von": true, "van": true, "der": true, "den": true,
+	"de": true, "da": true, "di": true, "du": true, "la": true, "le": true, "ibn": true, "abu": true,
+	"dos": true, "das": true, "del": true, "ben": true,
+}
+
+// notNames are capitalised words that never begin or continue a person's
+// name in running text.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "in": true, "on": true, "at": true, "but": true, "and": true, "or": true, "of": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "after": true, "before": true, "during": true, "while": true, "when": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "mr": true, "mrs": true, "ms": true, "mr.": true, "mrs.": true, "ms.": true,
+	"said": true, "says": true, "according": true, "also": true, "however": true, "meanwhile": true,
+	"if": true, "as": true, "for": true, "with": true, "by": true, "to": true, "from": true,
+	"there": true, "here": true, "last": true, "next": true, "earlier": true, "later": true,
+	"minister": true, "president": true, "general": true, "secretary": true,
+}
+
+// honorifics introduce a name without naming an office.
+var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true, "dr.": true, "dr": true, "sir": true, "dame": true, "sheikh": true}
+
+// find fills d.Mentions, d.MentionAt and d.Persons.
+func (f *actorFinder) find(d *Doc) {
+	d.Persons = make(map[string]*Person)
+	cands := f.candidates(d)
+	var ms []Mention
+	taken := make([]bool, len(d.Tokens))
+	add := func(m Mention) {
+		if m.Start == m.End { // a part of a hyphenated token may share it
+			for i := m.First; i < m.Last; i++ {
+				if taken[i] {
+					return
+				}
+			}
+			m.Start, m.End = d.Tokens[m.First].Start, d.Tokens[m.Last-1].End
+		}
+		for i := m.First; i < m.Last; i++ {
+			taken[i] = true
+		}
+		m.Sentence = d.SentenceOf(m.First)
+		ms = append(ms, m)
+	}
+	// Officials introduced by titles and appositions come first: their
+	// spans hold affiliations and roles that belong to the person.
+	for ci := range cands {
+		if c := cands[ci]; c.role != nil {
+			f.personFromRole(d, cands, ci, add)
+		}
+	}
+	mentioned := map[string]bool{}
+	for _, m := range ms {
+		mentioned[m.Actor] = true
+	}
+	for ci, c := range cands {
+		if c.role != nil {
+			continue
+		}
+		if m, ok := f.resolve(d, cands, ci, mentioned); ok {
+			add(m)
+			mentioned[m.Actor] = true
+		}
+	}
+	// Role phrases left over refer to an office without a name: "the NATO
+	// Secretary General said", "the minister".
+	for ci, c := range cands {
+		if c.role != nil && !taken[c.first] {
+			if m, ok := f.roleOnly(d, cands, ci); ok {
+				add(m)
+			}
+		}
+	}
+	ms = append(ms, f.laterReferences(d, taken)...)
+	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
+	d.Mentions = ms
+	d.MentionAt = make([]int, len(d.Tokens))
+	for i := range d.MentionAt {
+		d.MentionAt[i] = -1
+	}
+	for k, m := range ms {
+		for i := m.First; i < m.Last; i++ {
+			d.MentionAt[i] = k
+		}
+	}
+}
+
+// candidates lists every lexicon and role hit, longest first, left to
+// right, without overlaps.
+func (f *actorFinder) candidates(d *Doc) []candidate {
+	var out []candidate
+	keys := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		keys[i] = t.Key
+	}
+	for _, s := range d.Sentences {
+		allCaps := headlineCaps(d, s.First, s.Last)
+		for i := s.First; i < s.Last; {
+			n, pats := f.index.Longest(keys[:s.Last], d.Lower[:s.Last], i, allCaps)
+			rn, role := f.roles.longest(d.Lower[:s.Last], i)
+			switch {
+			case n > 0 && n >= rn:
+				out = append(out, candidate{first: i, last: i + n, pats: pats})
+				i += n
+			case rn > 0:
+				out = append(out, candidate{first: i, last: i + rn, role: role})
+				i += rn
+			default:
+				if c, ok := f.compound(d, keys, i); ok {
+					out = append(out, c...)
+				}
+				i++
+			}
+		}
+	}
+	return out
+}
+
+// compound finds actors inside hyphenated tokens: "EU-Turkey relations",
+// "Russia-Ukraine talks", but not "non-EU" or "anti-American".
+func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool) {
+	k := keys[i]
+	if !strings.Contains(k, "-") || !startsUpper(k) {
+		return nil, false
+	}
+	var out []candidate
+	off := d.Tokens[i].Start
+	for _, raw := range strings.Split(d.Tokens[i].Text, "-") {
+		start := off
+		off += len(raw) + 1
+		part := foldKey(raw)
+		if part == "" || !startsUpper(part) {
+			return nil, false
+		}
+		n, pats := f.index.Longest([]string{part}, []string{lexicon.Lower(part)}, 0, false)
+		if n == 0 {
+			return nil, false
+		}
+		var names []lexicon.Pattern
+		for _, p := range pats {
+			if p.Via == lexicon.ViaName || p.Via == lexicon.ViaMetonym {
+				names = append(names, p)
+			}
+		}
+		if len(names) == 0 {
+			return nil, false
+		}
+		out = append(out, candidate{first: i, last: i + 1, pats: names, partStart: start, partEnd: start + len(raw)})
+	}
+	return out, len(out) > 1
+}
+
+// headlineCaps reports whether a sentence is written in capitals.
+func headlineCaps(d *Doc, first, last int) bool {
+	words := 0
+	for i := first; i < last; i++ {
+		t := d.Tokens[i].Key
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !lexicon.IsAllCaps(t) {
+			return false
+		}
+		words++
+	}
+	return words >= 3
+}
+
+// resolve turns a lexicon candidate into a mention, applying the rules for
+// adjectives, capitals, ambiguous and anaphoric aliases.
+func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[string]bool) (Mention, bool) {
+	c := cands[ci]
+	m := Mention{First: c.first, Last: c.last, Start: c.partStart, End: c.partEnd}
+	// Prefer a plain name, then a person, a capital, an adjective.
+	var best *lexicon.Pattern
+	for k := range c.pats {
+		p := &c.pats[k]
+		if best == nil || rank(p) < rank(best) {
+			best = p
+		}
+	}
+	if best == nil {
+		return m, false
+	}
+	p := *best
+	switch {
+	case p.Anaphoric():
+		// "the bloc": the most recently mentioned actor it can mean.
+		id := ""
+		for _, q := range c.pats {
+			if mentioned[q.ID] {
+				id = q.ID
+			}
+		}
+		if id == "" {
+			return m, false
+		}
+		p.ID = id
+		m.Via = "description"
+	case p.Ambiguous():
+		if !mentioned[p.ID] && !f.hasHeadAfter(d, cands, ci) {
+			return m, false
+		}
+	}
+	if p.Via == lexicon.ViaPerson {
+		return f.personMention(d, c.first, c.last, p.ID, "person"), true
+	}
+	e, ok := f.lex.Entry(p.ID)
+	if !ok {
+		return m, false
+	}
+	m.Actor, m.Kind = e.ID, e.Kind
+	if m.Via == "" {
+		m.Via = p.Via.String()
+	}
+	switch p.Via {
+	case lexicon.ViaAdjective:
+		head, sector, ok := f.headAfter(d, cands, ci)
+		if !ok {
+			return m, false
+		}
+		m.Sector = sector
+		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
+	case lexicon.ViaMetonym:
+		if c.first > 0 && locatives[d.Lower[c.first-1]] {
+			return m, false
+		}
+		if c.first > 1 && d.Lower[c.first-1] == "the" && locatives[d.Lower[c.first-2]] {
+			return m, false
+		}
+		m.Sector = entente.SectorGovernment
+	default:
+		if _, sector, ok := f.headAfter(d, cands, ci); ok {
+			m.Sector = sector
+		}
+	}
+	// "the Kremlin", "the European Union": the article is part of the
+	// mention as written.
+	if c.first > 0 && d.Lower[c.first-1] == "the" && m.Via != "adjective" && m.Start == m.End {
+		m.First--
+	}
+	return m, true
+}
+
+func rank(p *lexicon.Pattern) int {
+	r := 0
+	switch p.Via {
+	case lexicon.ViaName:
+		r = 0
+	case lexicon.ViaPerson:
+		r = 1
+	case lexicon.ViaMetonym:
+		r = 2
+	default:
+		r = 3
+	}
+	if p.Marker != 0 {
+		r += 4
+	}
+	return r
+}
+
+// headAfter finds the political head noun an adjective (or name) stands
+// before, skipping modifiers and coordinated adjectives: "Turkish
+// officials", "Turkish and Greek diplomats", "the Turkish foreign
+// minister". It returns the head's token index and sector.
+func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string, bool) {
+	c := cands[ci]
+	next := ci + 1
+	sentEnd := d.Sentences[d.SentenceOf(c.first)].Last
+	for i := c.last; i < sentEnd && i < c.last+5; i++ {
+		if next < len(cands) && cands[next].first == i {
+			nc := cands[next]
+			if nc.role != nil {
+				return i, nc.role.Sector, true
+			}
+			if hasVia(nc.pats, lexicon.ViaAdjective) {
+				i = nc.last - 1
+				next++
+				continue
+			}
+			return 0, "", false
+		}
+		w := d.Lower[i]
+		if sector, ok := f.lex.HeadSector(w); ok {
+			// A two-word head ("foreign ministry", "security forces")
+			// gives the more specific sector.
+			if i+1 < sentEnd {
+				if s2, ok := f.lex.HeadSector(w + " " + d.Lower[i+1]); ok {
+					return i + 1, s2, true
+				}
+			}
+			return i, sector, true
+		}
+		if w == "and" || w == "," || w == "'s" || modifiers[w] {
+			continue
+		}
+		return 0, "", false
+	}
+	return 0, "", false
+}
+
+func (f *actorFinder) hasHeadAfter(d *Doc, cands []candidate, ci int) bool {
+	_, _, ok := f.headAfter(d, cands, ci)
+	return ok
+}
+
+func hasVia(pats []lexicon.Pattern, via lexicon.Via) bool {
+	for _, p := range pats {
+		if p.Via == via {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

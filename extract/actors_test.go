@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/entente/entente"
+)
+
+func fixturePipeline(t testing.TB) *Pipeline {
+	t.Helper()
+	p, err := NewWithLexicon(fixtureLexicon(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// actorIDs extracts text and returns the ids of the actors found, sorted,
+// persons as "person:…=AFFILIATION".
+func actorIDs(t *testing.T, p *Pipeline, text, date string) []string {
+	t.Helper()
+	x, err := p.Extract(entente.Document{ID: "t", Text: text, Published: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range x.Actors {
+		id := a.ID
+		if a.Kind == entente.KindPerson {
+			id += "=" + a.Affiliation
+		}
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func TestActorRules(t *testing.T) {
+	p := fixturePipeline(t)
+	cases := []struct {
+		name, text, date string
+		want             string
+	}{
+		{"names and capitals", "Ankara and the Kremlin responded.", "", "RUS TUR"},
+		{"capital as location", "Talks were held in Ankara.", "", ""},
+		{"adjective before head noun", "Turkish officials met Greek diplomats.", "", "GRC TUR"},
+		{"adjective without head noun", "He drank Turkish coffee with Greek yoghurt.", "", ""},
+		{"coordinated adjectives", "Turkish and Greek officials met.", "", "GRC TUR"},
+		{"acronym case", "US troops left. Let us go.", "", "USA"},
+		{"lower-case acronym is a word", "They told us so.", "", ""},
+		{"title before known name", "Turkish President Recep Tayyip Erdogan spoke.", "2025-03-01", "TUR person:recep-tayyip-erdogan=TUR"},
+		{"title before unknown name", "Turkish Foreign Minister Hakan Fidan arrived.", "2025-03-01", "TUR person:hakan-fidan=TUR"},
+		{"apposition", "Hakan Fidan, Turkey's foreign minister, arrived.", "2025-03-01", "TUR person:hakan-fidan=TUR"},
+		{"title, comma, name", "The views of NATO Secretary-General, Mark Rutte, are known.", "2025-03-01", "NATO person:mark-rutte=NATO"},
+		{"affiliation by date", "Mark Rutte spoke.", "2020-05-01", "person:mark-rutte=NLD"},
+		{"surname of incumbent", "Trump's threat worried Europe.", "2025-03-01", "person:donald-trump=USA"},
+		{"misspelt surname", "Mark Rutte spoke. Later, Route stressed the point.", "2025-03-01", "person:mark-rutte=NATO"},
+		{"ambiguous alias needs support", "Michael Jordan played.", "", ""},
+		{"anaphoric description", "The EU met. The bloc agreed.", "", "EU"},
+		{"anaphoric description without antecedent", "The bloc agreed.", "", ""},
+		{"media", "the FT reported.", "", "FINANCIAL_TIMES"},
+		{"hyphenated pair", "EU-Turkey relations improved.", "", "EU TUR"},
+		{"negative prefix", "non-EU countries", "", ""},
+	}
+	for _, c := range cases {
+		got := strings.Join(actorIDs(t, p, c.text, c.date), " ")
+		if got != c.want {
+			t.Errorf("%s: %q gives [%s], want [%s]", c.name, c.text, got, c.want)
+		}
+	}
+}
+
+func TestMentionOffsets(t *testing.T) {
+	p := fixturePipeline(t)
+	text := "NATO Secretary -General, Mark Rutte urged Türkiye and the EU."
+	x, err := p.Extract(entente.Document{ID: "t", Text: text, Published: "2025-03-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	norm := x.Doc.Text
+	for _, a := range x.Actors {
+		for _, m := range a.Mentions {
+			if norm[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %q at %d:%d reads %q", a.ID, m.Text, m.Start, m.End, norm[m.Start:m.End])
+			}
+		}
+	}
+}
+
+func TestRoleOnlyMention(t *testing.T) {
+	p := fixturePipeline(t)
+	x, err := p.Extract(entente.Document{ID: "t", Published: "2025-03-01",
+		Text: "Mark Rutte arrived. In a speech, the NATO Secretary General said it was vital."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Actors {
+		if a.ID == "person:mark-rutte" {
+			if len(a.Mentions) != 2 {
+				t.Errorf("Rutte has %d mentions, want 2 (name and role): %+v", len(a.Mentions), a.Mentions)
+			}
+			return
+		}
+	}
+	t.Errorf("Rutte not found: %+v", x.Actors)
+}
+
+func TestBadInput(t *testing.T) {
+	p := fixturePipeline(t)
+	for name, text := range map[string]string{
+		"empty":   "  \n ",
+		"binary":  "PK\x03\x04\x00\x00",
+		"invalid": "caf\xe9 au lait",
+		"huge":    strings.Repeat("a", MaxTextBytes+1),
+	} {
+		if _, err := p.Extract(entente.Document{ID: name, Text: text}); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}

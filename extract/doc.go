@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"github.com/entente/entente"
+	"github.com/entente/entente/text"
+)
+
+// Mention is an actor reference found in a document: the unit that event
+// coding and quote attribution work with.
+type Mention struct {
+	First, Last int // token span tokens[First:Last]
+	Start, End  int // byte offsets into the normalised text
+	Sentence    int // index of the sentence that holds it
+
+	// Actor is the political actor the mention stands for: a state,
+	// organisation or group id; for a person, their affiliation at the
+	// document's date (empty when unknown); for a media outlet, its id.
+	Actor    string
+	Kind     entente.ActorKind // the kind of Actor (KindMedia for outlets)
+	PersonID string            // set when the mention names a person
+	Via      string            // name, adjective, capital, person, surname, role, description
+	Sector   string
+	Plural   bool // "officials", "the three countries": a group of people or actors
+}
+
+// IsMedia reports whether the mention is a news outlet, which is never an
+// event actor.
+func (m Mention) IsMedia() bool { return m.Kind == entente.KindMedia }
+
+// Doc is one document as the extraction stages see it: the normalised text,
+// its tokens and sentences, and what earlier stages found.
+type Doc struct {
+	text.Analysis
+	Published string   // YYYY-MM-DD, or empty
+	Lower     []string // lower-case folded key of every token
+	Tags      []string // part-of-speech tag of every token (PTB)
+
+	// Mentions are sorted by position; MentionAt maps a token to the
+	// mention covering it, or -1.
+	Mentions  []Mention
+	MentionAt []int
+
+	// Persons found in the document, by person id.
+	Persons map[string]*Person
+}
+
+// Person is a person named in the document.
+type Person struct {
+	ID          string
+	Name        string
+	Affiliation string
+	Role        string
+	Sector      string
+	Surnames    []string // lower-case forms that refer back to the person
+}
+
+// SentenceOf returns the sentence index of token i.
+func (d *Doc) SentenceOf(i int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Sentences[mid].Last <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// MentionsIn returns the mentions of sentence s.
+func (d *Doc) MentionsIn(s int) []Mention {
+	lo, hi := 0, len(d.Mentions)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.Mentions[mid].Sentence < s {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	end := lo
+	for end < len(d.Mentions) && d.Mentions[end].Sentence == s {
+		end++
+	}
+	return d.Mentions[lo:end]
+}

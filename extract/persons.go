@@ -1,0 +1,420 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+)
+
+// roleIndex finds role phrases ("foreign minister", "secretary general")
+// in lower-case tokens, longest first.
+type roleIndex struct {
+	next  map[string]*roleIndex
+	role  *lexicon.Role
+	roles []lexicon.Role
+}
+
+func newRoleIndex(roles []lexicon.Role) roleIndex {
+	ix := roleIndex{roles: roles}
+	for k := range ix.roles {
+		r := &ix.roles[k]
+		n := &ix
+		for _, w := range strings.Fields(strings.ReplaceAll(r.Phrase, "-", " - ")) {
+			if n.next == nil {
+				n.next = make(map[string]*roleIndex)
+			}
+			child := n.next[w]
+			if child == nil {
+				child = &roleIndex{}
+				n.next[w] = child
+			}
+			n = child
+		}
+		n.role = r
+	}
+	return ix
+}
+
+// longest returns the length in tokens of the longest role phrase at
+// lower[i]. Hyphenated tokens ("secretary-general") are matched word by
+// word.
+func (ix *roleIndex) longest(lower []string, i int) (int, *lexicon.Role) {
+	n := ix
+	best, bestLen := (*lexicon.Role)(nil), 0
+	for j := i; j < len(lower) && n != nil; j++ {
+		parts := strings.Split(lower[j], "-")
+		for k, p := range parts {
+			if k > 0 {
+				if n = n.next["-"]; n == nil {
+					break
+				}
+			}
+			if n = n.next[p]; n == nil {
+				break
+			}
+		}
+		if n == nil {
+			break
+		}
+		if n.role != nil {
+			best, bestLen = n.role, j-i+1
+		}
+	}
+	return bestLen, best
+}
+
+// personFromRole recognises an official introduced by a title or an
+// apposition around the role candidate cands[ci]:
+//
+//	Turkish Foreign Minister Hakan Fidan
+//	NATO Secretary-General, Mark Rutte
+//	Fidan, Turkey's foreign minister
+//	Colonel Amadou Abdramane, Niger junta spokesman
+func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func(Mention)) {
+	c := cands[ci]
+	sent := d.Sentences[d.SentenceOf(c.first)]
+	aff, affFirst := f.affiliationBefore(d, cands, ci)
+	// Name after the title, possibly after a comma.
+	j := c.last
+	for j < sent.Last && honorifics[d.Lower[j]] {
+		j++
+	}
+	if j < sent.Last && d.Lower[j] == "," && aff != "" {
+		j++
+	}
+	if end := f.nameEnd(d, cands, j, sent.Last); end > j {
+		// The affiliation before the title stays a mention of its own
+		// ("Turkish" is a mention of Turkey).
+		f.addPerson(d, add, c.first, j, end, aff, c.role)
+		return
+	}
+	// Apposition after a name: "<Name>, [the] [Turkey's|Turkish] <role>".
+	start := c.first
+	if affFirst >= 0 {
+		start = affFirst
+	}
+	if start > sent.First && d.Lower[start-1] == "the" {
+		start--
+	}
+	if start-2 < sent.First || d.Lower[start-1] != "," {
+		return
+	}
+	end := start - 1
+	first := end
+	for first > sent.First && first > end-5 && f.isNameToken(d, cands, first-1) {
+		first--
+	}
+	for first < end && (notNames[d.Lower[first]] || honorifics[d.Lower[first]]) {
+		first++
+	}
+	if first == end {
+		return
+	}
+	// A title before the name ("Colonel Amadou Abdramane") is part of
+	// the mention but not of the name.
+	mstart := first
+	if k, _ := f.roles.longest(d.Lower[:end], first); k > 0 && first+k < end {
+		first += k
+	}
+	f.addPerson(d, add, mstart, first, end, aff, c.role)
+}
+
+// affiliationBefore returns the actor a role phrase belongs to when it is
+// written before it ("Turkish", "NATO", "Turkey's", "Niger junta") and the
+// token where that affiliation starts, or -1.
+func (f *actorFinder) affiliationBefore(d *Doc, cands []candidate, ci int) (string, int) {
+	c := cands[ci]
+	i := c.first
+	for k := 0; k < 2 && i > 0 && (modifiers[d.Lower[i-1]] || d.Lower[i-1] == "'s"); k++ {
+		i--
+	}
+	if ci == 0 {
+		return "", -1
+	}
+	p := cands[ci-1]
+	if p.last != i || p.role != nil {
+		return "", -1
+	}
+	for _, pat := range p.pats {
+		if pat.Via == lexicon.ViaPerson || pat.Anaphoric() {
+			continue
+		}
+		if e, ok := f.lex.Entry(pat.ID); ok && e.Kind != entente.KindMedia {
+			return e.ID, p.first
+		}
+	}
+	return "", -1
+}
+
+// isNameToken reports whether token i can be part of a person's name.
+func (f *actorFinder) isNameToken(d *Doc, cands []candidate, i int) bool {
+	k := d.Tokens[i].Key
+	if !startsUpper(k) || notNames[d.Lower[i]] {
+		return false
+	}
+	for _, r := range k {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '.' {
+			return false
+		}
+	}
+	if n, _ := f.roles.longest(d.Lower, i); n > 0 {
+		return false
+	}
+	// A state, organisation or outlet is not part of a name.
+	n, pats := f.index.Longest(tokenKeys(d, i, i+1), d.Lower[i:i+1], 0, false)
+	if n > 0 {
+		for _, p := range pats {
+			if p.Via != lexicon.ViaPerson && !p.Ambiguous() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func tokenKeys(d *Doc, first, last int) []string {
+	out := make([]string, last-first)
+	for i := range out {
+		out[i] = d.Tokens[first+i].Key
+	}
+	return out
+}
+
+// nameEnd returns the end of a person's name starting at token j, or j
+// when none starts there. Names run over capitalised words and the
+// particles of Arabic, Dutch or German names.
+func (f *actorFinder) nameEnd(d *Doc, cands []candidate, j, limit int) int {
+	end := j
+	for i := j; i < limit && i < j+5; i++ {
+		if f.isNameToken(d, cands, i) {
+			end = i + 1
+			continue
+		}
+		if nameParticles[d.Lower[i]] && i > j && i+1 < limit && f.isNameToken(d, cands, i+1) {
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// addPerson registers the person named by tokens[nameFirst:nameLast] and
+// adds a mention spanning tokens[first:nameLast].
+func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nameLast int, aff string, role *lexicon.Role) {
+	name := d.Text[d.Tokens[nameFirst].Start:d.Tokens[nameLast-1].End]
+	id := ""
+	// A name the lexicon knows, or a surname of someone already named.
+	if n, pats := f.index.Longest(tokenKeys(d, nameFirst, nameLast), d.Lower[nameFirst:nameLast], 0, false); n == nameLast-nameFirst {
+		for _, p := range pats {
+			if p.Via == lexicon.ViaPerson {
+				id = p.ID
+			}
+		}
+	}
+	if id == "" && nameLast-nameFirst == 1 {
+		id = f.surnamePerson(d, d.Lower[nameFirst], aff)
+	}
+	p := f.person(d, id, name)
+	if aff != "" {
+		p.Affiliation = aff
+	}
+	if role != nil && (p.Role == "" || id == "" || !strings.Contains(strings.ToLower(p.Role), role.Phrase)) && (p.Affiliation == aff || aff == "") {
+		if p.Role == "" || aff != "" {
+			p.Role = role.Role
+			p.Sector = role.Sector
+		}
+	}
+	add(Mention{First: first, Last: nameLast, Actor: p.Affiliation, Kind: f.kindOf(p.Affiliation),
+		PersonID: p.ID, Via: "person", Sector: p.Sector})
+}
+
+// person returns the document's record of a person, creating it from the
+// lexicon (id set) or from the name as written.
+func (f *actorFinder) person(d *Doc, id, name string) *Person {
+	if id == "" {
+		id = "person:" + lexicon.Slug(name)
+	}
+	if p, ok := d.Persons[id]; ok {
+		return p
+	}
+	p := &Person{ID: id, Name: name}
+	if o, ok := f.lex.OfficeOn(id, d.Published); ok {
+		p.Name, p.Affiliation, p.Role, p.Sector = o.Name, o.Affiliation, o.Role, o.Sector
+		if p.Sector == "" {
+			p.Sector = entente.SectorGovernment
+		}
+	}
+	if s := surnameKey(p.Name); s != "" {
+		p.Surnames = append(p.Surnames, s)
+	}
+	if s := surnameKey(name); s != "" && s != surnameKey(p.Name) {
+		p.Surnames = append(p.Surnames, s)
+	}
+	d.Persons[id] = p
+	return p
+}
+
+// surnamePerson resolves a bare surname: someone already named in the
+// document, else the one lexicon person of that surname in office at the
+// document's date (and of the given affiliation, when known).
+func (f *actorFinder) surnamePerson(d *Doc, surname, aff string) string {
+	for _, p := range d.Persons {
+		for _, s := range p.Surnames {
+			if s == surname && (aff == "" || p.Affiliation == aff) {
+				return p.ID
+			}
+		}
+	}
+	found := ""
+	for _, id := range f.surnames[surname] {
+		o, ok := f.lex.OfficeOn(id, d.Published)
+		if !ok || !o.HeldOn(d.Published) || (aff != "" && o.Affiliation != aff) {
+			continue
+		}
+		if found != "" && found != id {
+			return "" // two people of that name in office: say nothing
+		}
+		found = id
+	}
+	return found
+}
+
+func (f *actorFinder) kindOf(id string) entente.ActorKind {
+	if e, ok := f.lex.Entry(id); ok {
+		return e.Kind
+	}
+	return ""
+}
+
+// personMention is a mention of a lexicon person by full name or alias.
+func (f *actorFinder) personMention(d *Doc, first, last int, id, via string) Mention {
+	name := d.Text[d.Tokens[first].Start:d.Tokens[last-1].End]
+	p := f.person(d, id, name)
+	return Mention{First: first, Last: last, Actor: p.Affiliation, Kind: f.kindOf(p.Affiliation),
+		PersonID: p.ID, Via: via, Sector: p.Sector}
+}
+
+// roleOnly resolves a role phrase that names no one: "the NATO Secretary
+// General said", "the minister added". It refers to a person of that role
+// already named in the document, else to the affiliation it states.
+func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool) {
+	c := cands[ci]
+	aff, _ := f.affiliationBefore(d, cands, ci)
+	m := Mention{First: c.first, Last: c.last, Via: "role", Sector: c.role.Sector}
+	var match *Person
+	for _, p := range d.Persons {
+		if (aff == "" || p.Affiliation == aff) && strings.EqualFold(p.Role, c.role.Role) {
+			if match != nil && match.ID != p.ID {
+				match = nil
+				break
+			}
+			match = p
+		}
+	}
+	if match == nil && aff != "" {
+		if hs := f.lex.Holders(aff, c.role.Role, d.Published); len(hs) == 1 {
+			if p, ok := d.Persons[hs[0].PersonID]; ok {
+				match = p
+			}
+		}
+	}
+	if match != nil {
+		m.PersonID, m.Actor, m.Kind = match.ID, match.Affiliation, f.kindOf(match.Affiliation)
+		return m, true
+	}
+	if aff == "" {
+		return m, false
+	}
+	m.Actor, m.Kind = aff, f.kindOf(aff)
+	return m, true
+}
+
+// laterReferences finds persons referred to by surname alone ("Fidan
+// said", "Trump's threat") or by a misspelt surname in noisy text, in the
+// tokens no other mention has taken.
+func (f *actorFinder) laterReferences(d *Doc, taken []bool) []Mention {
+	var out []Mention
+	for i, t := range d.Tokens {
+		if taken[i] || !startsUpper(t.Key) || notNames[d.Lower[i]] {
+			continue
+		}
+		id := f.surnamePerson(d, d.Lower[i], "")
+		via := "surname"
+		if id == "" {
+			id = f.misspelt(d, i)
+			via = "misspelt"
+		}
+		if id == "" {
+			continue
+		}
+		taken[i] = true
+		m := f.personMention(d, i, i+1, id, via)
+		m.Start, m.End, m.Sentence = t.Start, t.End, d.SentenceOf(i)
+		out = append(out, m)
+	}
+	return out
+}
+
+// misspelt returns the person a capitalised word stands for when it is a
+// near miss of the surname of someone named in the document ("Route" for
+// Rutte) and it stands where a person does: before a verb or after a
+// title-less comma, not at a sentence start.
+func (f *actorFinder) misspelt(d *Doc, i int) string {
+	w := d.Lower[i]
+	if len(w) < 4 || i == 0 || d.Sentences[d.SentenceOf(i)].First == i {
+		return ""
+	}
+	if i+1 >= len(d.Tokens) || !looksLikeVerb(d, i+1) {
+		return ""
+	}
+	found := ""
+	for _, p := range d.Persons {
+		for _, s := range p.Surnames {
+			if s == w || len(s) < 4 || s[0] != w[0] || editDistance(s, w) > 2 {
+				continue
+			}
+			if found != "" && found != p.ID {
+				return ""
+			}
+			found = p.ID
+		}
+	}
+	return found
+}
+
+// looksLikeVerb reports whether token i is a finite verb: by its tag when
+// the tagger ran, else by its form.
+func looksLikeVerb(d *Doc, i int) bool {
+	if d.Tags != nil {
+		switch d.Tags[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		return false
+	}
+	w := d.Lower[i]
+	return strings.HasSuffix(w, "ed") || w == "said" || w == "says" || w == "told" || w == "has" || w == "had" || w == "will"
+}
+
+// editDistance is the Levenshtein distance of two short strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
