@@ -131,5 +131,12 @@ func ExtractArticle(page, pageURL string) (string, PageMeta, error) {
 	if !res.Metadata.Date.IsZero() {
 		meta.Published = res.Metadata.Date.Format("2006-01-02")
 	}
-	return strings.TrimSpace(res.ContentText), meta, nil
+	text := ""
+	if res.ContentNode != nil {
+		text = nodeText(res.ContentNode)
+	}
+	if strings.TrimSpace(text) == "" {
+		text = res.ContentText
+	}
+	return strings.TrimSpace(text), meta, nil
 }
