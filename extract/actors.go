@@ -105,7 +105,8 @@ var notNames = map[string]bool{
 }
 
 // honorifics introduce a name without naming an office.
-var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true, "dr.": true, "dr": true, "sir": true, "dame": true, "sheikh": true}
+var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "mr": true, "mrs": true, "ms": true,
+	"dr.": true, "dr": true, "sir": true, "dame": true, "sheikh": true, "ayatollah": true}
 
 // find fills d.Mentions, d.MentionAt and d.Persons.
 func (f *actorFinder) find(d *Doc) {
@@ -157,8 +158,10 @@ func (f *actorFinder) find(d *Doc) {
 			}
 		}
 	}
+	ms = append(ms, introducedOrgs(d, taken)...)
 	ms = append(ms, f.laterReferences(d, taken)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
+	fillAffiliations(d, ms)
 	d.Mentions = ms
 	d.MentionAt = make([]int, len(d.Tokens))
 	for i := range d.MentionAt {
@@ -404,4 +407,50 @@ func hasVia(pats []lexicon.Pattern, via lexicon.Via) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// fillAffiliations gives a person whose affiliation neither the text nor
+// the lexicon stated the actor nearest before their first mention in the
+// same sentence ("Senior adviser to Iran's Supreme Leader …, Major General
+// X"), else the nearest after it.
+func fillAffiliations(d *Doc, ms []Mention) {
+	for k, m := range ms {
+		if m.PersonID == "" || d.Persons[m.PersonID].Affiliation != "" {
+			continue
+		}
+		aff := ""
+		for j := k - 1; j >= 0 && ms[j].Sentence == m.Sentence; j-- {
+			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" {
+				aff = ms[j].Actor
+				break
+			}
+		}
+		for j := k + 1; aff == "" && j < len(ms) && ms[j].Sentence == m.Sentence; j++ {
+			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" {
+				aff = ms[j].Actor
+			}
+		}
+		if aff != "" {
+			d.Persons[m.PersonID].Affiliation = aff
+		}
+	}
+	for k := range ms {
+		if id := ms[k].PersonID; id != "" && ms[k].Actor == "" {
+			ms[k].Actor = d.Persons[id].Affiliation
+			ms[k].Kind = kindOfMention(ms, ms[k].Actor)
+		}
+	}
+}
+
+func isPoliticalKind(k entente.ActorKind) bool {
+	return k == entente.KindState || k == entente.KindIGO || k == entente.KindGroup
+}
+
+func kindOfMention(ms []Mention, id string) entente.ActorKind {
+	for _, m := range ms {
+		if m.Actor == id && m.PersonID == "" {
+			return m.Kind
+		}
+	}
+	return ""
 }

@@ -120,3 +120,15 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestIntroducedOrganisation(t *testing.T) {
+	p := fixturePipeline(t)
+	got := strings.Join(actorIDs(t, p, "Plant operator Tokyo Electric Power (Tepco) said it began. Tepco added more.", ""), " ")
+	if got != "TEPCO" {
+		t.Errorf("got [%s], want [TEPCO]", got)
+	}
+	got = strings.Join(actorIDs(t, p, "They signed the Strategic Mutual Defence Agreement (SMDA).", ""), " ")
+	if got != "" {
+		t.Errorf("an agreement is not an actor: got [%s]", got)
+	}
+}

@@ -42,6 +42,9 @@ type Doc struct {
 
 	// Persons found in the document, by person id.
 	Persons map[string]*Person
+	// Orgs are organisations the lexicon lacks that the document
+	// introduces ("Tokyo Electric Power (Tepco)"): id → name.
+	Orgs map[string]string
 }
 
 // Person is a person named in the document.

@@ -181,6 +181,12 @@ func (p *Pipeline) actorList(d *Doc) []entente.Actor {
 		if m.Actor == "" {
 			continue
 		}
+		if name, ok := d.Orgs[m.Actor]; ok {
+			addMention(m.Actor, func() entente.Actor {
+				return entente.Actor{ID: m.Actor, Kind: entente.KindOrg, Name: name}
+			}, m)
+			continue
+		}
 		e, ok := p.lex.Entry(m.Actor)
 		if !ok {
 			continue
