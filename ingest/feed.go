@@ -50,8 +50,13 @@ func (r *reader) feedBytes(origin string, b []byte, feedURL string) {
 			r.emitDoc(doc)
 			continue
 		}
-		if doc.Text == "" && doc.HTML == "" {
-			r.emitErr(doc, inputErr(doc.Origin, ErrNoText, "feed item has no content or description", nil))
+		if doc.Text == "" {
+			// A headline-only item (common in news wires) is still a
+			// statement worth coding: its title is its text.
+			doc.Text = doc.Title
+		}
+		if doc.Text == "" {
+			r.emitErr(doc, inputErr(doc.Origin, ErrNoText, "feed item has no title, content or description", nil))
 			continue
 		}
 		r.emitDoc(doc)
@@ -134,6 +139,11 @@ func feedItemDoc(it *gofeed.Item, outlet string) entente.Document {
 		Title:  strings.TrimSpace(htmlToText(it.Title)),
 		Outlet: outlet,
 	}
+	// FeedBurner rewrites links into its own redirects and keeps the
+	// publisher's URL aside; that one identifies the article.
+	if orig := extensionValue(it, "feedburner", "origLink"); strings.HasPrefix(orig, "http") {
+		doc.URL = strings.TrimSpace(orig)
+	}
 	if doc.URL == "" && strings.HasPrefix(it.GUID, "http") {
 		doc.URL = strings.TrimSpace(it.GUID)
 	}
@@ -155,3 +165,14 @@ func feedItemDoc(it *gofeed.Item, outlet string) entente.Document {
 }
 
 func feedDate(t time.Time) string { return t.Format("2006-01-02") }
+
+// extensionValue returns the text of a namespaced element of an item
+// (feedburner:origLink), or "".
+func extensionValue(it *gofeed.Item, ns, name string) string {
+	for _, e := range it.Extensions[ns][name] {
+		if v := strings.TrimSpace(e.Value); v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -18,3 +18,5 @@ func writeGz(t *testing.T, dir, name string, data []byte) string {
 	zw.Close()
 	return writeFile(t, dir, name, b.Bytes())
 }
+
+func ententeURLDoc(u string) entente.Document { return entente.Document{URL: u} }

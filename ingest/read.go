@@ -143,11 +143,16 @@ func (r *reader) enqueue(fut chan Item) bool {
 // extracts HTML, checks the text, and gives it an id and a date.
 func (r *reader) finish(doc entente.Document) Item {
 	if doc.Text == "" && doc.HTML == "" && doc.URL != "" && r.opts.Fetch {
-		page, err := r.fetcher.get(r.ctx, doc.URL)
+		res, err := r.fetcher.get(r.ctx, doc.URL)
 		if err != nil {
 			return Item{Doc: doc, Err: inputErr(doc.Origin, ErrFetch, "", err)}
 		}
-		doc.HTML = page.html
+		page, err := decodeHTML(doc.Origin, res.Body, res.ContentType)
+		if err != nil {
+			return Item{Doc: doc, Err: err}
+		}
+		doc.HTML = page
+		doc.URL = res.URL
 	}
 	if doc.HTML != "" && doc.Text == "" {
 		if err := extractHTML(&doc); err != nil {
