@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/entente/entente"
+)
+
+// refClass says what sort of antecedent a pronoun or a definite
+// description looks for.
+type refClass uint8
+
+const (
+	refNone         refClass = iota
+	refPerson                // he, she, him, his, her
+	refPlural                // they, them, their
+	refNeuter                // it, its
+	refSpeaker               // we, our, us inside a quotation: the speaker
+	refCountry               // the country, the kingdom, their country
+	refGovernment            // the government, the authorities, the ministry
+	refOrganisation          // the organisation, the bloc, the alliance
+	refGroup                 // the group, the movement, the militants
+	refPair                  // the two sides, both countries, the two leaders
+)
+
+// pronounClasses maps personal and possessive pronouns to what they refer
+// to. "I", "me" and "you" are left out: in news they are quoted speech
+// whose referent the quote's attribution decides.
+var pronounClasses = map[string]refClass{
+	"he": refPerson, "him": refPerson, "his": refPerson, "himself": refPerson,
+	"she": refPerson, "her": refPerson, "hers": refPerson, "herself": refPerson,
+	"they": refPlural, "them": refPlural, "their": refPlural, "theirs": refPlural, "themselves": refPlural,
+	"it": refNeuter, "its": refNeuter, "itself": refNeuter,
+	"we": refSpeaker, "us": refSpeaker, "our": refSpeaker, "ours": refSpeaker,
+}
+
+// descriptionHeads are the head nouns of definite descriptions that refer
+// back to an actor ("the country", "the bloc"), by the kind of actor they
+// refer to.
+var descriptionHeads = map[string]refClass{
+	"country": refCountry, "nation": refCountry, "kingdom": refCountry, "republic": refCountry,
+	"emirate": refCountry, "island": refCountry,
+	"government": refGovernment, "authorities": refGovernment, "regime": refGovernment,
+	"administration": refGovernment, "ministry": refGovernment, "leadership": refGovernment,
+	"cabinet": refGovernment, "junta": refGovernment,
+	"organization": refOrganisation, "organisation": refOrganisation, "bloc": refOrganisation,
+	"alliance": refOrganisation, "union": refOrganisation, "body": refOrganisation,
+	"grouping": refOrganisation,
+	"group":    refGroup, "movement": refGroup, "militants": refGroup, "militia": refGroup,
+	"rebels": refGroup, "insurgents": refGroup, "faction": refGroup,
+}
+
+// pairHeads follow "the two" or "both" in descriptions of the two parties
+// last named: "the two sides", "both countries".
+var pairHeads = map[string]bool{
+	"sides": true, "countries": true, "nations": true, "leaders": true, "governments": true,
+	"parties": true, "neighbours": true, "neighbors": true, "states": true, "men": true,
+	"presidents": true, "ministers": true, "delegations": true, "capitals": true, "allies": true,
+	"rivals": true, "powers": true,
+}
+
+// corefWindow is how many sentences back an antecedent is looked for.
+const corefWindow = 3
+
+// RefersBack reports whether token tok is a pronoun or the head of a
+// definite description that refers back to an actor.
+func (d *Doc) RefersBack(tok int) bool {
+	return d.refClassAt(tok) != refNone
+}
+
+// Antecedent returns the mention that the pronoun or definite description
+// at token tok refers back to: "he" and "his" to the person last in focus,
+// "they" to a plural mention or a coordinated group, "it" to a state or
+// organisation, "we" inside a quotation to its speaker, "the country",
+// "the bloc", "the two sides" to the actor of that kind last named. plural
+// says that the caller needs a plural referent; it matters only for words
+// that are not pronouns. For a group ("Mali, Burkina Faso and Niger … they")
+// the first member is returned; Antecedents returns them all. ok is false
+// when the referent is not clear.
+func (d *Doc) Antecedent(tok int, plural bool) (Mention, bool) {
+	ms := d.antecedents(tok, plural)
+	if len(ms) == 0 {
+		return Mention{}, false
+	}
+	return ms[0], true
+}
+
+// Antecedents returns every mention that the pronoun or description at
+// token tok refers back to: several for a coordinated group or a pair.
+func (d *Doc) Antecedents(tok int) []Mention {
+	return d.antecedents(tok, false)
+}
+
+func (d *Doc) antecedents(tok int, plural bool) []Mention {
+	if tok < 0 || tok >= len(d.Tokens) {
+		return nil
+	}
+	switch c := d.refClassAt(tok); c {
+	case refPerson:
+		return one(d.personAntecedent(tok))
+	case refPlural:
+		return d.pluralAntecedent(tok)
+	case refNeuter:
+		return one(d.actorAntecedent(tok, func(m Mention) bool { return !isPersonMention(m) }))
+	case refSpeaker:
+		return d.speakerAntecedent(tok)
+	case refCountry, refGovernment:
+		if owner, ok := d.possessorOf(tok); ok {
+			return owner
+		}
+		return one(d.actorAntecedent(tok, func(m Mention) bool { return m.Kind == entente.KindState && !isPersonMention(m) }))
+	case refOrganisation:
+		return one(d.actorAntecedent(tok, func(m Mention) bool {
+			return m.Kind == entente.KindIGO && !isPersonMention(m)
+		}))
+	case refGroup:
+		return one(d.actorAntecedent(tok, func(m Mention) bool {
+			return (m.Kind == entente.KindGroup || m.Kind == entente.KindOrg) && !isPersonMention(m)
+		}))
+	case refPair:
+		return d.pairAntecedent(tok)
+	}
+	if plural {
+		return d.pluralAntecedent(tok)
+	}
+	return nil
+}
+
+func one(m Mention, ok bool) []Mention {
+	if !ok {
+		return nil
+	}
+	return []Mention{m}
+}
+
+// refClassAt classifies token tok: a pronoun, or the head noun of a
+// description introduced by "the", "this", "that", a possessive pronoun,
+// "the two" or "both".
+func (d *Doc) refClassAt(tok int) refClass {
+	w := d.Lower[tok]
+	if c, ok := pronounClasses[w]; ok {
+		if c == refSpeaker && !d.inQuotation(tok) {
+			return refNone
+		}
+		return c
+	}
+	if d.MentionAt != nil && d.MentionAt[tok] >= 0 {
+		return refNone
+	}
+	first := d.Sentences[d.SentenceOf(tok)].First
+	if pairHeads[w] && tok-1 >= first {
+		prev := d.Lower[tok-1]
+		if prev == "both" || (prev == "two" && tok-2 >= first && d.Lower[tok-2] == "the") {
+			return refPair
+		}
+	}
+	c, ok := descriptionHeads[w]
+	if !ok || tok == first {
+		return refNone
+	}
+	// The determiner may be separated by one adjective: "the Gulf
+	// state", "the divided island", "the West African bloc".
+	for k := tok - 1; k >= first && k >= tok-2; k-- {
+		switch d.Lower[k] {
+		case "the", "this", "that", "their", "its", "his", "her":
+			return c
+		}
+		if d.MentionAt != nil && d.MentionAt[k] >= 0 {
+			return refNone // "the Turkish government" is a mention of its own
+		}
+	}
+	return refNone
+}
+
+func isPersonMention(m Mention) bool { return m.PersonID != "" || m.Via == "role" }
+
+// usable reports whether a mention can be an antecedent: an actor, never
+// a news outlet.
+func usable(m Mention) bool { return !m.IsMedia() && (m.Actor != "" || m.PersonID != "") }
+
+// mentionsBefore returns the mentions of sentence s that start before
+// token tok.
+func (d *Doc) mentionsBefore(s, tok int) []Mention {
+	ms := d.MentionsIn(s)
+	n := 0
+	for n < len(ms) && ms[n].First < tok {
+		n++
+	}
+	return ms[:n]
+}
+
+// personAntecedent finds the person "he" or "his" refers to. The subject
+// of the sentence is preferred (the first person named in it), then the
+// subject of the sentences before; an object pronoun ("him") takes the
+// nearest person instead, since it cannot be its own clause's subject.
+func (d *Doc) personAntecedent(tok int) (Mention, bool) {
+	s := d.SentenceOf(tok)
+	object := d.Lower[tok] == "him" || d.Lower[tok] == "himself" || d.Lower[tok] == "herself"
+	for back := 0; back <= corefWindow && s-back >= 0; back++ {
+		ms := d.MentionsIn(s - back)
+		if back == 0 {
+			ms = d.mentionsBefore(s, tok)
+		}
+		var first, last *Mention
+		for k := range ms {
+			if isPersonMention(ms[k]) && usable(ms[k]) {
+				if first == nil {
+					first = &ms[k]
+				}
+				last = &ms[k]
+			}
+		}
+		switch {
+		case first == nil:
+			continue
+		case object && back == 0:
+			return *last, true
+		default:
+			return *first, true
+		}
+	}
+	return Mention{}, false
+}
+
+// pluralAntecedent finds what "they" or "their" refers to: a coordinated
+// group of actors ("Mali, Burkina Faso and Niger"), or a plural mention
+// ("Turkish officials"). "They" prefers the subject (the first candidate of
+// a sentence); "their" and "them" the nearest one.
+func (d *Doc) pluralAntecedent(tok int) []Mention {
+	s := d.SentenceOf(tok)
+	nearest := d.Lower[tok] != "they"
+	for back := 0; back <= corefWindow && s-back >= 0; back++ {
+		ms := d.MentionsIn(s - back)
+		if back == 0 {
+			ms = d.mentionsBefore(s, tok)
+		}
+		var found []Mention
+		for k := 0; k < len(ms); k++ {
+			if !usable(ms[k]) {
+				continue
+			}
+			group := d.groupFrom(ms, k)
+			if len(group) < 2 && !ms[k].Plural {
+				continue
+			}
+			found = group
+			k += len(group) - 1
+			if !nearest || back > 0 {
+				break
+			}
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// groupFrom returns the coordinated group of actor mentions starting at
+// ms[k]: "Mali, Burkina Faso and Niger", "Greek and Turkish leaders".
+// Members are distinct actors; a lone mention is a group of one.
+func (d *Doc) groupFrom(ms []Mention, k int) []Mention {
+	group := []Mention{ms[k]}
+	seen := map[string]bool{actorKey(ms[k]): true}
+	for j := k + 1; j < len(ms); j++ {
+		if !usable(ms[j]) || !d.coordinatedGap(ms[j-1].Last, ms[j].First) {
+			break
+		}
+		if key := actorKey(ms[j]); !seen[key] {
+			seen[key] = true
+			group = append(group, ms[j])
+		}
+	}
+	return group
+}
+
+func actorKey(m Mention) string {
+	if m.Actor != "" {
+		return m.Actor
+	}
+	return m.PersonID
+}
+
+// coordinatedGap reports whether the tokens [from, to) only join two
+// conjuncts: "and", "or", a comma, "as well as", "along with".
+func (d *Doc) coordinatedGap(from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	conj := false
+	for i := from; i < to; i++ {
+		switch d.Lower[i] {
+		case "and", "or", "&", "as", "well", "along", "with", "plus":
+			conj = true
+		case ",":
+		default:
+			return false
+		}
+	}
+	return conj || to-from == 1
+}
+
+// actorAntecedent returns the nearest mention before tok that satisfies
+// want, in the same sentence or the few before it.
+func (d *Doc) actorAntecedent(tok int, want func(Mention) bool) (Mention, bool) {
+	s := d.SentenceOf(tok)
+	for back := 0; back <= corefWindow && s-back >= 0; back++ {
+		ms := d.MentionsIn(s - back)
+		if back == 0 {
+			ms = d.mentionsBefore(s, tok)
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			if usable(ms[k]) && ms[k].Actor != "" && want(ms[k]) {
+				return ms[k], true
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+// possessorOf resolves "their country", "his government": the actor of
+// the possessive's own antecedent.
+func (d *Doc) possessorOf(tok int) ([]Mention, bool) {
+	first := d.Sentences[d.SentenceOf(tok)].First
+	for k := tok - 1; k >= first && k >= tok-2; k-- {
+		switch d.Lower[k] {
+		case "their", "his", "her", "its":
+			ms := d.antecedents(k, false)
+			if len(ms) == 0 || ms[0].Actor == "" {
+				return nil, false
+			}
+			return ms[:1], true
+		}
+	}
+	return nil, false
+}
+
+// pairAntecedent finds the two parties "the two sides" refers to: the last
+// two distinct actors named before it.
+func (d *Doc) pairAntecedent(tok int) []Mention {
+	s := d.SentenceOf(tok)
+	var out []Mention
+	seen := map[string]bool{}
+	for back := 0; back <= corefWindow && s-back >= 0; back++ {
+		ms := d.MentionsIn(s - back)
+		if back == 0 {
+			ms = d.mentionsBefore(s, tok)
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			if !usable(ms[k]) || ms[k].Actor == "" || seen[ms[k].Actor] {
+				continue
+			}
+			seen[ms[k].Actor] = true
+			out = append(out, ms[k])
+			if len(out) == 2 {
+				// Text order: the party named first comes first.
+				out[0], out[1] = out[1], out[0]
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// speakerAntecedent resolves "we" and "our" inside a quotation to the
+// quotation's speaker: an actor named outside the quotation marks in the
+// same sentence, else in the next sentence when the quotation runs on to
+// it ("… our participation," Pashinyan said), else the last speaker before.
+func (d *Doc) speakerAntecedent(tok int) []Mention {
+	s := d.SentenceOf(tok)
+	for _, k := range []int{s, s + 1, s - 1} {
+		if k < 0 || k >= len(d.Sentences) {
+			continue
+		}
+		if m, ok := d.outsideQuotes(k); ok {
+			return []Mention{m}
+		}
+	}
+	return nil
+}
+
+// outsideQuotes returns the first actor mention of sentence s that stands
+// outside quotation marks.
+func (d *Doc) outsideQuotes(s int) (Mention, bool) {
+	for _, m := range d.MentionsIn(s) {
+		if usable(m) && m.Actor != "" && !d.inQuotation(m.First) {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// inQuotation reports whether token tok stands inside double quotation
+// marks, counting the marks from the start of its paragraph.
+func (d *Doc) inQuotation(tok int) bool {
+	open := false
+	for i := tok - 1; i >= 0; i-- {
+		if isDoubleQuote(d.Tokens[i].Key) {
+			open = !open
+		}
+		if i > 0 && paragraphGap(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start]) {
+			break
+		}
+	}
+	return open
+}
+
+func isDoubleQuote(k string) bool { return k == "\"" || k == "``" || k == "''" }
+
+// paragraphGap reports whether the space between two tokens holds a
+// blank line.
+func paragraphGap(gap string) bool {
+	k := strings.IndexByte(gap, '\n')
+	return k >= 0 && strings.IndexByte(gap[k+1:], '\n') >= 0
+}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+	"github.com/entente/entente/text"
+)
+
+// marked is a mention a hand-built test document carries: the first
+// occurrence of Text (after the Nth earlier ones) stands for Actor.
+type marked struct {
+	Text   string
+	Actor  string
+	Kind   entente.ActorKind
+	Person string
+	Plural bool
+	Nth    int
+}
+
+// handDoc builds a Doc with the given mentions, without the actor
+// lexicon, so that stages after actor recognition can be tested alone.
+func handDoc(t *testing.T, s string, ms ...marked) *Doc {
+	t.Helper()
+	a := text.NewNormalizer(text.EnglishWords()).Analyze(s)
+	d := &Doc{Analysis: a}
+	d.Lower = make([]string, len(d.Tokens))
+	for i, tok := range d.Tokens {
+		d.Lower[i] = lexicon.Lower(tok.Key)
+	}
+	for _, m := range ms {
+		from := 0
+		pos := -1
+		for n := 0; n <= m.Nth; n++ {
+			k := strings.Index(d.Text[from:], m.Text)
+			if k < 0 {
+				t.Fatalf("handDoc: %q not in text", m.Text)
+			}
+			pos = from + k
+			from = pos + len(m.Text)
+		}
+		first, last := -1, -1
+		for i, tok := range d.Tokens {
+			if tok.Start == pos {
+				first = i
+			}
+			if tok.End == pos+len(m.Text) {
+				last = i + 1
+			}
+		}
+		if first < 0 || last < 0 {
+			t.Fatalf("handDoc: %q does not fall on token boundaries", m.Text)
+		}
+		kind := m.Kind
+		if kind == "" {
+			kind = entente.KindState
+		}
+		d.Mentions = append(d.Mentions, Mention{First: first, Last: last, Start: pos, End: pos + len(m.Text),
+			Sentence: d.SentenceOf(first), Actor: m.Actor, Kind: kind, PersonID: m.Person, Plural: m.Plural, Via: "name"})
+	}
+	sortMentions(d.Mentions)
+	d.MentionAt = make([]int, len(d.Tokens))
+	for i := range d.MentionAt {
+		d.MentionAt[i] = -1
+	}
+	for k, m := range d.Mentions {
+		for i := m.First; i < m.Last; i++ {
+			d.MentionAt[i] = k
+		}
+	}
+	return d
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].First < ms[j-1].First; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// tokenOf returns the index of the nth token whose text is w.
+func tokenOf(t *testing.T, d *Doc, w string, nth int) int {
+	t.Helper()
+	for i, tok := range d.Tokens {
+		if tok.Text == w {
+			if nth == 0 {
+				return i
+			}
+			nth--
+		}
+	}
+	t.Fatalf("no token %q", w)
+	return -1
+}
+
+func TestAntecedent(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		ms    []marked
+		word  string
+		nth   int
+		wants []string // actor ids, or person ids for persons
+	}{
+		{"he after a named person", "Fidan told reporters that he was ready.",
+			[]marked{{Text: "Fidan", Actor: "TUR", Person: "person:hakan-fidan"}}, "he", 0, []string{"person:hakan-fidan"}},
+		{"he across sentences prefers the subject", "Peskov met Kim in Moscow. He said the talks went well.",
+			[]marked{{Text: "Peskov", Actor: "RUS", Person: "person:dmitry-peskov"}, {Text: "Kim", Actor: "KOR", Person: "person:kim"}},
+			"He", 0, []string{"person:dmitry-peskov"}},
+		{"him takes the nearest person", "Erdogan met Mitsotakis and thanked him.",
+			[]marked{{Text: "Erdogan", Actor: "TUR", Person: "person:erdogan"}, {Text: "Mitsotakis", Actor: "GRC", Person: "person:mitsotakis"}},
+			"him", 0, []string{"person:mitsotakis"}},
+		{"they for a coordinated group", "Mali, Burkina Faso and Niger said they are leaving ECOWAS.",
+			[]marked{{Text: "Mali", Actor: "MLI"}, {Text: "Burkina Faso", Actor: "BFA"}, {Text: "Niger", Actor: "NER"}, {Text: "ECOWAS", Actor: "ECOWAS", Kind: entente.KindIGO}},
+			"they", 0, []string{"MLI", "BFA", "NER"}},
+		{"their takes the nearest group", "NATO called on the EU and Turkey to reinforce their relations.",
+			[]marked{{Text: "NATO", Actor: "NATO", Kind: entente.KindIGO}, {Text: "EU", Actor: "EU", Kind: entente.KindIGO}, {Text: "Turkey", Actor: "TUR"}},
+			"their", 0, []string{"EU", "TUR"}},
+		{"they in the next sentence", "Greek officials met in Athens. They rejected the plan.",
+			[]marked{{Text: "Greek officials", Actor: "GRC", Plural: true}},
+			"They", 0, []string{"GRC"}},
+		{"their country", "Two Somali officials announced that their country has expelled the envoy.",
+			[]marked{{Text: "Two Somali officials", Actor: "SOM", Plural: true}},
+			"country", 0, []string{"SOM"}},
+		{"the organization", "ECOWAS met on Sunday. The organization failed to assist the states.",
+			[]marked{{Text: "ECOWAS", Actor: "ECOWAS", Kind: entente.KindIGO}},
+			"organization", 0, []string{"ECOWAS"}},
+		{"the two sides", "Israel and Lebanon met in Naqoura. The two sides agreed to talk again.",
+			[]marked{{Text: "Israel", Actor: "ISR"}, {Text: "Lebanon", Actor: "LBN"}},
+			"sides", 0, []string{"ISR", "LBN"}},
+		{"we inside a quotation", `"We have frozen our participation," Pashinyan told France 24.`,
+			[]marked{{Text: "Pashinyan", Actor: "ARM", Person: "person:nikol-pashinyan"}, {Text: "France 24", Actor: "FRANCE_24", Kind: entente.KindMedia}},
+			"We", 0, []string{"person:nikol-pashinyan"}},
+		{"we outside a quotation is no one", "We have frozen our participation, Pashinyan said.",
+			[]marked{{Text: "Pashinyan", Actor: "ARM", Person: "person:nikol-pashinyan"}},
+			"We", 0, nil},
+		{"media are never antecedents", "The Financial Times reported that it had seen the letter.",
+			[]marked{{Text: "Financial Times", Actor: "FINANCIAL_TIMES", Kind: entente.KindMedia}},
+			"it", 0, nil},
+		{"a described actor is a mention of its own", "Turkey spoke. The Turkish government said no.",
+			[]marked{{Text: "Turkey", Actor: "TUR"}, {Text: "Turkish government", Actor: "TUR"}},
+			"government", 0, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := handDoc(t, c.text, c.ms...)
+			got := d.Antecedents(tokenOf(t, d, c.word, c.nth))
+			var ids []string
+			for _, m := range got {
+				if m.PersonID != "" {
+					ids = append(ids, m.PersonID)
+				} else {
+					ids = append(ids, m.Actor)
+				}
+			}
+			if strings.Join(ids, " ") != strings.Join(c.wants, " ") {
+				t.Errorf("antecedents of %q = %v, want %v", c.word, ids, c.wants)
+			}
+			m, ok := d.Antecedent(tokenOf(t, d, c.word, c.nth), false)
+			if ok != (len(c.wants) > 0) || ok && m.First != got[0].First {
+				t.Errorf("Antecedent = %v, %v; want the first of %v", m, ok, c.wants)
+			}
+		})
+	}
+}
