@@ -230,6 +230,10 @@ type EventFilter struct {
 type StoredEvent struct {
 	ID          int64
 	Event       Event
+	SourceName  string // names and kinds of the actors, as first stored
+	SourceKind  ActorKind
+	TargetName  string
+	TargetKind  ActorKind
 	Day         string // the event's date or else its document's, YYYY-MM-DD; empty when unknown
 	DocID       string
 	URL         string

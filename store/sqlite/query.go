@@ -298,7 +298,8 @@ func (s *Store) Events(ctx context.Context, f entente.EventFilter, fn func(enten
 		where = append(where, "d.doc_id = ?")
 		args = append(args, f.DocID)
 	}
-	q := `SELECT e.id, coalesce(sa.code, ''), coalesce(ta.code, ''), e.type, e.mode, e.cameo, e.quad, e.score,
+	q := `SELECT e.id, coalesce(sa.code, ''), coalesce(ta.code, ''),
+		coalesce(sa.name, ''), coalesce(sa.kind, ''), coalesce(ta.name, ''), coalesce(ta.kind, ''), e.type, e.mode, e.cameo, e.quad, e.score,
 		e.negated, e.hypothetical, e.source_mention, e.target_mention, e.source_sector, e.target_sector,
 		e.trigger, e.date, e.day, e.sentence, e.span_start, e.span_end, e.confidence,
 		d.doc_id, d.url, d.title, coalesce(o.name, ''), d.published, coalesce(d.duplicate_of, ''), d.ingested_at
@@ -329,7 +330,7 @@ func (s *Store) Events(ctx context.Context, f entente.EventFilter, fn func(enten
 			typ string
 			at  int64
 		)
-		if err := rows.Scan(&se.ID, &e.Source, &e.Target, &typ, &e.Mode, &e.CAMEO, &e.Quad, &e.Score,
+		if err := rows.Scan(&se.ID, &e.Source, &e.Target, &se.SourceName, &se.SourceKind, &se.TargetName, &se.TargetKind, &typ, &e.Mode, &e.CAMEO, &e.Quad, &e.Score,
 			&e.Negated, &e.Hypothetical, &e.SourceMention, &e.TargetMention, &e.SourceSector, &e.TargetSector,
 			&e.Trigger, &e.Date, &day, &e.Sentence, &e.Start, &e.End, &e.Confidence,
 			&se.DocID, &se.URL, &se.Title, &se.Outlet, &se.Published, &se.DuplicateOf, &at); err != nil {
