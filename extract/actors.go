@@ -67,7 +67,6 @@ type candidate struct {
 var locatives = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "across": true, "around": true,
 	"from": true, "into": true, "throughout": true, "inside": true, "within": true, "via": true,
-	"between": false, "to": false,
 }
 
 // modifiers may stand between an adjective or affiliation and its head
@@ -159,7 +158,7 @@ func (f *actorFinder) find(d *Doc) {
 		}
 	}
 	ms = append(ms, introducedOrgs(d, taken)...)
-	ms = append(ms, f.laterReferences(d, taken)...)
+	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
 	fillAffiliations(d, ms)
 	d.Mentions = ms

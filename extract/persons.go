@@ -241,32 +241,75 @@ func (f *actorFinder) person(d *Doc, id, name string) *Person {
 	}
 	p := &Person{ID: id, Name: name}
 	if o, ok := f.lex.OfficeOn(id, d.Published); ok {
-		p.Name, p.Affiliation, p.Role, p.Sector = o.Name, o.Affiliation, o.Role, o.Sector
+		p.Affiliation, p.Role, p.Sector = o.Affiliation, o.Role, o.Sector
 		if p.Sector == "" {
 			p.Sector = entente.SectorGovernment
 		}
+		// The name as the document writes it, when it writes it in
+		// full; the lexicon's otherwise.
+		if len(strings.Fields(name)) < 2 {
+			p.Name = o.Name
+		}
 	}
-	if s := surnameKey(p.Name); s != "" {
-		p.Surnames = append(p.Surnames, s)
-	}
-	if s := surnameKey(name); s != "" && s != surnameKey(p.Name) {
-		p.Surnames = append(p.Surnames, s)
+	p.Surnames = surnameKeys(p.Name)
+	if o, ok := f.lex.OfficeOn(id, d.Published); ok {
+		p.Surnames = append(p.Surnames, surnameKeys(o.Name)...)
 	}
 	d.Persons[id] = p
 	return p
+}
+
+// eastAsianSurnames come first in the names they begin ("Kim Hong-kyun" is
+// later "Kim"); most common Korean and Chinese family names.
+var eastAsianSurnames = map[string]bool{
+	"kim": true, "lee": true, "park": true, "choi": true, "jung": true, "kang": true, "cho": true,
+	"yoon": true, "jang": true, "lim": true, "han": true, "shin": true, "seo": true, "kwon": true,
+	"hwang": true, "ahn": true, "song": true, "yoo": true, "hong": true, "moon": true, "chung": true,
+	"wang": true, "li": true, "zhang": true, "liu": true, "chen": true, "yang": true, "huang": true,
+	"zhao": true, "wu": true, "zhou": true, "xu": true, "sun": true, "ma": true, "zhu": true, "hu": true,
+	"guo": true, "lin": true, "xi": true, "qin": true, "wen": true, "dong": true,
+}
+
+// surnameKeys returns the lower-case words that refer back to a person by
+// name alone: the last word, or the first for East Asian names.
+func surnameKeys(name string) []string {
+	fields := strings.Fields(name)
+	if len(fields) < 2 {
+		return nil
+	}
+	first := lexicon.Lower(foldKey(fields[0]))
+	if eastAsianSurnames[first] && (len(fields) == 2 || strings.Contains(fields[len(fields)-1], "-")) {
+		return []string{first}
+	}
+	return []string{surnameKey(name)}
 }
 
 // surnamePerson resolves a bare surname: someone already named in the
 // document, else the one lexicon person of that surname in office at the
 // document's date (and of the given affiliation, when known).
 func (f *actorFinder) surnamePerson(d *Doc, surname, aff string) string {
+	if id := docPersonBySurname(d, surname, aff); id != "" {
+		return id
+	}
+	return f.incumbentBySurname(d, surname, aff)
+}
+
+func docPersonBySurname(d *Doc, surname, aff string) string {
+	found := ""
 	for _, p := range d.Persons {
 		for _, s := range p.Surnames {
 			if s == surname && (aff == "" || p.Affiliation == aff) {
-				return p.ID
+				if found != "" && found != p.ID {
+					return ""
+				}
+				found = p.ID
 			}
 		}
 	}
+	return found
+}
+
+func (f *actorFinder) incumbentBySurname(d *Doc, surname, aff string) string {
 	found := ""
 	for _, id := range f.surnames[surname] {
 		o, ok := f.lex.OfficeOn(id, d.Published)
@@ -333,15 +376,25 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 
 // laterReferences finds persons referred to by surname alone ("Fidan
 // said", "Trump's threat") or by a misspelt surname in noisy text, in the
-// tokens no other mention has taken.
-func (f *actorFinder) laterReferences(d *Doc, taken []bool) []Mention {
+// tokens no other mention has taken. A surname of someone the document has
+// not named resolves only to an office holder of the day whose state or
+// organisation the document mentions, and only where the word stands alone
+// (not inside another name: "Hassan" in "Hassan Sheikh Mohamud").
+func (f *actorFinder) laterReferences(d *Doc, taken []bool, mentioned map[string]bool) []Mention {
 	var out []Mention
 	for i, t := range d.Tokens {
-		if taken[i] || !startsUpper(t.Key) || notNames[d.Lower[i]] {
+		if taken[i] || !startsUpper(t.Key) || notNames[d.Lower[i]] || isShouted(t.Key) {
 			continue
 		}
-		id := f.surnamePerson(d, d.Lower[i], "")
 		via := "surname"
+		id := docPersonBySurname(d, d.Lower[i], "")
+		if id == "" && f.standsAlone(d, i) {
+			if cand := f.incumbentBySurname(d, d.Lower[i], ""); cand != "" {
+				if o, ok := f.lex.OfficeOn(cand, d.Published); ok && mentioned[o.Affiliation] {
+					id = cand
+				}
+			}
+		}
 		if id == "" {
 			id = f.misspelt(d, i)
 			via = "misspelt"
@@ -355,6 +408,19 @@ func (f *actorFinder) laterReferences(d *Doc, taken []bool) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// standsAlone reports whether token i is not part of a longer capitalised
+// name.
+func (f *actorFinder) standsAlone(d *Doc, i int) bool {
+	s := d.Sentences[d.SentenceOf(i)]
+	if i+1 < s.Last && startsUpper(d.Tokens[i+1].Key) && !notNames[d.Lower[i+1]] {
+		return false
+	}
+	if i > s.First && startsUpper(d.Tokens[i-1].Key) && !notNames[d.Lower[i-1]] && i-1 != s.First {
+		return false
+	}
+	return true
 }
 
 // misspelt returns the person a capitalised word stands for when it is a
@@ -418,3 +484,7 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(b)]
 }
+
+// isShouted reports whether a word of two or more letters is in capitals:
+// an acronym ("UN"), not a surname.
+func isShouted(w string) bool { return len(w) > 1 && lexicon.IsAllCaps(w) }
