@@ -44,16 +44,11 @@ func (ix *roleIndex) longest(lower []string, i int) (int, *lexicon.Role) {
 	n := ix
 	best, bestLen := (*lexicon.Role)(nil), 0
 	for j := i; j < len(lower) && n != nil; j++ {
-		parts := strings.Split(lower[j], "-")
-		for k, p := range parts {
-			if k > 0 {
-				if n = n.next["-"]; n == nil {
-					break
-				}
-			}
-			if n = n.next[p]; n == nil {
-				break
-			}
+		w := lower[j]
+		if strings.IndexByte(w, '-') < 0 || len(w) == 1 {
+			n = n.next[w]
+		} else {
+			n = n.hyphenated(w)
 		}
 		if n == nil {
 			break
@@ -63,6 +58,23 @@ func (ix *roleIndex) longest(lower []string, i int) (int, *lexicon.Role) {
 		}
 	}
 	return bestLen, best
+}
+
+// hyphenated follows a hyphenated word ("secretary-general") word by
+// word.
+func (ix *roleIndex) hyphenated(w string) *roleIndex {
+	n := ix
+	for k, p := range strings.Split(w, "-") {
+		if k > 0 {
+			if n = n.next["-"]; n == nil {
+				return nil
+			}
+		}
+		if n = n.next[p]; n == nil {
+			return nil
+		}
+	}
+	return n
 }
 
 // personFromRole recognises an official introduced by a title or an

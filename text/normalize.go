@@ -141,20 +141,28 @@ func (n *Normalizer) splitGlued(s string) string {
 }
 
 func (n *Normalizer) gluedCut(word string) int {
+	// Cheap test first: most words end in no glued tail. The tail must be
+	// written in lower case: "UNESCOis" is not glued English but
+	// "Industryis" is.
+	tailed := false
+	for _, tail := range gluedTails {
+		if len(word)-len(tail) >= 3 && strings.HasSuffix(word, tail) {
+			tailed = true
+			break
+		}
+	}
+	if !tailed {
+		return 0
+	}
 	lower := strings.ToLower(word)
 	if n.words.Has(lower) {
 		return 0
 	}
 	for _, tail := range gluedTails {
-		if len(lower)-len(tail) < 3 || !strings.HasSuffix(lower, tail) {
+		if len(word)-len(tail) < 3 || !strings.HasSuffix(word, tail) {
 			continue
 		}
 		head := lower[:len(lower)-len(tail)]
-		// The tail must be written in lower case: "UNESCOis" is not glued
-		// English but "Industryis" is.
-		if strings.ToLower(word[len(head):]) != word[len(head):] {
-			continue
-		}
 		if n.words.Has(head) {
 			return len(head)
 		}

@@ -36,7 +36,7 @@ var abbreviations = map[string]bool{
 
 // Tokenize splits normalised text into tokens with byte offsets.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	toks := make([]Token, 0, len(s)/4+16)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isSpace(r) {
@@ -114,6 +114,18 @@ func splitChunk(s string, i, j int, toks []Token) []Token {
 func splitWord(s string, i, j int, toks []Token) []Token {
 	w := s[i:j]
 	// Em and en dashes joining words are punctuation, not hyphens.
+	if strings.IndexByte(w, '-') >= 0 || strings.IndexByte(w, 0xe2) >= 0 {
+		return splitDashes(s, i, j, toks)
+	}
+	if k := cliticStart(w); k > 0 {
+		toks = append(toks, newToken(s, i, i+k))
+		return append(toks, newToken(s, i+k, j))
+	}
+	return append(toks, newToken(s, i, j))
+}
+
+func splitDashes(s string, i, j int, toks []Token) []Token {
+	w := s[i:j]
 	for _, dash := range []string{"\u2014", "\u2013", "--"} {
 		if k := strings.Index(w, dash); k > 0 && k+len(dash) < len(w) {
 			toks = splitWord(s, i, i+k, toks)
@@ -128,22 +140,31 @@ func splitWord(s string, i, j int, toks []Token) []Token {
 	return append(toks, newToken(s, i, j))
 }
 
+// clitics are the PTB clitics split off a word, after an apostrophe.
+var clitics = []string{"s", "re", "ve", "ll", "d", "m"}
+
 // cliticStart returns where a trailing clitic begins in w, or 0.
 func cliticStart(w string) int {
-	lower := strings.ToLower(w)
-	for _, c := range []string{"n't", "n\u2019t"} {
-		if strings.HasSuffix(lower, c) && len(lower) > len(c) {
-			if lower == "can"+c[1:] || lower == "won"+c[1:] {
-				return 2 // "ca n't", "wo n't", as the PTB writes them
-			}
-			return len(w) - len(c)
-		}
+	// The apostrophe is ASCII or the 3-byte U+2019.
+	k := strings.LastIndexByte(w, '\'')
+	alen := 1
+	if j := strings.LastIndex(w, "\u2019"); j > k {
+		k, alen = j, 3
 	}
-	for _, c := range []string{"s", "re", "ve", "ll", "d", "m"} {
-		for _, apos := range []string{"'", "\u2019"} {
-			if strings.HasSuffix(lower, apos+c) && len(lower) > len(apos+c) {
-				return len(w) - len(apos+c)
-			}
+	if k <= 0 {
+		return 0
+	}
+	tail := w[k+alen:]
+	if strings.EqualFold(tail, "t") && (w[k-1] == 'n' || w[k-1] == 'N') && k > 1 {
+		head := strings.ToLower(w[:k-1])
+		if head == "ca" || head == "wo" {
+			return 2 // "ca n't", "wo n't", as the PTB writes them
+		}
+		return k - 1
+	}
+	for _, c := range clitics {
+		if strings.EqualFold(tail, c) {
+			return k
 		}
 	}
 	return 0
