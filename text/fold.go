@@ -21,6 +21,16 @@ func FoldRune(r rune) rune {
 	case '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000':
 		return ' '
 	}
+	switch r { // Latin Extended-B letters of Romanian
+	case '\u0218', '\u015e':
+		return 'S'
+	case '\u0219', '\u015f':
+		return 's'
+	case '\u021a', '\u0162':
+		return 'T'
+	case '\u021b', '\u0163':
+		return 't'
+	}
 	if r >= 0xc0 && r <= 0x17f {
 		if f := latinFold[r-0xc0]; f != 0 {
 			return rune(f)

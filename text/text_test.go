@@ -111,6 +111,9 @@ func TestFold(t *testing.T) {
 	if got := Fold(s); got != s {
 		t.Errorf("Fold changed ASCII: %q", got)
 	}
+	if got := Fold("Feruță Ciucă"); got != "Feruta Ciuca" {
+		t.Errorf("Fold = %q", got)
+	}
 	if !strings.EqualFold(Fold("Erdoğan"), "erdogan") {
 		t.Errorf("Fold(Erdoğan) = %q", Fold("Erdoğan"))
 	}
