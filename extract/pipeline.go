@@ -62,6 +62,7 @@ func NewWithLexicon(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		norm:   text.NewNormalizer(text.EnglishWords()),
 		actors: newActorFinder(lex),
 	}
+	p.stages = append(p.stages, quoteStage{})
 	for _, o := range opts {
 		o(p)
 	}

@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/entente/entente"
+	"github.com/entente/entente/text"
+)
+
+// indirect finds reported speech without quotation marks: "officials said
+// that things have changed", "Pashinyan said the CSTO had not …", "…,
+// the ministry said", "according to X, …". A request or an accusation
+// ("Rutte urged EU leaders to …") is an event, not a quote: only verbs
+// that report what was said count. An outlet reporting is a citation,
+// not a quote.
+func (c *quoteCtx) indirect() {
+	d := c.d
+	for _, sent := range d.Sentences {
+		for v := sent.First; v < sent.Last; v++ {
+			if c.used[v] || c.quoted(v) {
+				continue
+			}
+			if d.Lower[v] == "according" && v+1 < sent.Last && d.Lower[v+1] == "to" {
+				c.accordingTo(v, sent.First, sent.Last)
+				continue
+			}
+			vf, ok := c.verbAt(v)
+			if !ok || !vf.clause || vf.gerund || c.passive(v) {
+				continue
+			}
+			sp, ok := c.subjectOf(v, sent.First)
+			if !ok {
+				continue
+			}
+			c.used[v] = true
+			from, to := c.complementAfter(v, sent.Last, vf)
+			if from < 0 {
+				// "…, the ministry said (in a statement)."
+				from, to = c.complementBefore(v, sent)
+			}
+			c.addIndirect(sp, from, to)
+		}
+	}
+}
+
+// accordingTo reads "according to X, …" and "…, according to X".
+func (c *quoteCtx) accordingTo(v, first, last int) {
+	d := c.d
+	sp, ok := c.phraseAfter(v+2, last)
+	if !ok {
+		return
+	}
+	sp.verb = "according to"
+	c.used[v] = true
+	end := v + 2
+	for end < last && d.Lower[end] != "," {
+		end++
+	}
+	switch {
+	case v == first || (v == first+1 && !isWord(d.Tokens[first].Key)):
+		c.addIndirect(sp, end+1, c.trimEnd(end+1, last))
+	case v > first && d.Lower[v-1] == ",":
+		c.addIndirect(sp, first, v-1)
+	default:
+		if sp.media != "" {
+			c.cite(sp.media)
+		}
+	}
+}
+
+// complementAfter returns the reported clause after a speech verb: after
+// "that" (past an object and a time phrase: "told the FT on Friday that
+// …"), or right after a form of "say" when a clause starts there ("said
+// the CSTO had …"). from is -1 when there is none.
+func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
+	d := c.d
+	k := v + 1
+	if k < last && d.Lower[k] == "out" {
+		k++
+	}
+	for k < last && c.skippable(k) && d.Lower[k] != "that" {
+		k++
+	}
+	switch {
+	case k >= last || c.quoted(k):
+		return -1, -1
+	case d.Lower[k] == "that":
+		k++
+	case vf.lemma == "tell" || vf.lemma == "assure":
+		// An object, then "that".
+		j := k
+		for j < last && j < k+8 && !c.quoted(j) && d.Lower[j] != "that" && d.Lower[j] != "," {
+			j++
+		}
+		if j >= last || d.Lower[j] != "that" {
+			return -1, -1
+		}
+		k = j + 1
+	case !startsClause(d, k):
+		return -1, -1
+	}
+	return k, c.trimEnd(k, last)
+}
+
+// startsClause reports whether a clause can begin at token k: a subject
+// pronoun, a determiner, a name or an actor.
+func startsClause(d *Doc, k int) bool {
+	switch d.Lower[k] {
+	case "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "these", "those",
+		"his", "her", "its", "their", "our", "there", "no", "some", "all", "both", "any":
+		return true
+	}
+	return d.MentionAt[k] >= 0 || (startsUpper(d.Tokens[k].Key) && isWord(d.Tokens[k].Key))
+}
+
+// complementBefore returns the reported clause before ", X said.": the
+// sentence up to the comma before the speaker, when little follows the
+// verb.
+func (c *quoteCtx) complementBefore(v int, sent text.Sentence) (from, to int) {
+	d := c.d
+	if sent.Last-v > 6 {
+		return -1, -1
+	}
+	for k := v + 1; k < sent.Last; k++ {
+		if _, ok := c.verbAt(k); ok {
+			return -1, -1
+		}
+	}
+	k := v - 1
+	for k > sent.First && d.Lower[k] != "," {
+		k--
+	}
+	if k <= sent.First+2 {
+		return -1, -1
+	}
+	return sent.First, k
+}
+
+// trimEnd returns where a reported clause starting at token from ends:
+// before the sentence's stop, and before a trailing attribution (", Reuters
+// reported").
+func (c *quoteCtx) trimEnd(from, last int) int {
+	d := c.d
+	end := last
+	for end > from && !isWord(d.Tokens[end-1].Key) && !c.quoted(end-1) {
+		end--
+	}
+	for k := from + 1; k < end; k++ {
+		if c.quoted(k) {
+			continue
+		}
+		if d.Lower[k-1] == "," && end-k <= 6 {
+			for j := k; j < end; j++ {
+				if v, ok := c.verbAt(j); ok && v.clause {
+					return k - 1
+				}
+			}
+		}
+	}
+	return end
+}
+
+// addIndirect records the reported clause tokens[from:to] as an indirect
+// quote, unless it holds a direct quote (which stands for itself) or is
+// too short to be a statement.
+func (c *quoteCtx) addIndirect(sp speaker, from, to int) {
+	d := c.d
+	if sp.media != "" {
+		c.cite(sp.media)
+		return
+	}
+	if from < 0 || to-from < 3 {
+		return
+	}
+	for k := from; k < to; k++ {
+		if c.quoted(k) {
+			return
+		}
+	}
+	start, end := d.Tokens[from].Start, d.Tokens[to-1].End
+	if t := strings.TrimRight(d.Text[start:end], " ,;:"); len(t) > 0 {
+		c.add(sp, entente.QuoteIndirect, start, start+len(t))
+	}
+}
