@@ -49,6 +49,12 @@ series and blocs.`,
 	root.SetErr(a.stderr)
 	root.AddCommand(
 		newExtractCmd(a),
+		newIngestCmd(a),
+		newRelationsCmd(a),
+		newBlocsCmd(a),
+		newEventsCmd(a),
+		newQuotesCmd(a),
+		newExportCmd(a),
 	)
 	return root
 }

@@ -80,6 +80,7 @@ func (s *Store) Put(ctx context.Context, recs []entente.Extraction) (int, error)
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("store: commit: %w", err)
 	}
+	s.wrote.Store(true)
 	// Only ids that were committed may be cached: a rolled-back insert
 	// would leave the cache pointing at rows that do not exist.
 	s.mu.Lock()

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/entente/entente"
 
@@ -31,6 +32,8 @@ type Store struct {
 
 	// ids caches actor and outlet ids, which never change once assigned,
 	// so that a batch does not look each one up again.
+	wrote atomic.Bool
+
 	mu      sync.Mutex
 	actors  map[string]actorRow
 	outlets map[string]int64
@@ -142,8 +145,13 @@ func (s *Store) Close() error {
 		errs = append(errs, s.r.Close())
 	}
 	// A checkpoint on close keeps the -wal file from growing across runs;
-	// failing it loses nothing, the log is replayed on the next open.
-	_, _ = s.w.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	// failing it loses nothing, the log is replayed on the next open. Only
+	// a store that wrote does it, and it waits little for other processes'
+	// readers, so that closing a query never hangs on a running ingest.
+	if s.wrote.Load() {
+		_, _ = s.w.Exec("PRAGMA busy_timeout = 1000")
+		_, _ = s.w.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+	}
 	errs = append(errs, s.w.Close())
 	return errors.Join(errs...)
 }
