@@ -43,13 +43,23 @@ func newActorFinder(lex *lexicon.Lexicon) *actorFinder {
 	return f
 }
 
-// surnameKey returns the lower-case folded last word of a name.
+// surnameKey returns the lower-case folded last word of a name, or ""
+// for names that are not referred to by a surname: monarchs and popes
+// ("Felipe VI", "Philippe of Belgium").
 func surnameKey(name string) string {
 	fields := strings.Fields(name)
 	if len(fields) < 2 {
 		return ""
 	}
-	return lexicon.Lower(foldKey(fields[len(fields)-1]))
+	last := fields[len(fields)-1]
+	if isRomanNumeral(last) || strings.Contains(name, " of ") || fields[0] == "Pope" {
+		return ""
+	}
+	return lexicon.Lower(foldKey(last))
+}
+
+func isRomanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
 }
 
 // candidate is a lexicon or role hit before resolution.

@@ -151,6 +151,9 @@ func Parse(fsys fs.FS) (*Lexicon, error) {
 			if !strings.HasPrefix(o.PersonID, "person:") {
 				return nil, r.errorf("person id %q lacks the person: prefix", o.PersonID)
 			}
+			if hasOffice(lx.offices[o.PersonID], o) {
+				continue // the same office listed in two files
+			}
 			lx.offices[o.PersonID] = append(lx.offices[o.PersonID], o)
 		}
 	}
@@ -174,6 +177,15 @@ func Parse(fsys fs.FS) (*Lexicon, error) {
 	}
 	lx.buildIndex()
 	return lx, nil
+}
+
+func hasOffice(offices []Office, o Office) bool {
+	for _, x := range offices {
+		if x.Affiliation == o.Affiliation && x.Role == o.Role && x.Start == o.Start {
+			return true
+		}
+	}
+	return false
 }
 
 func isNotExist(err error) bool {
