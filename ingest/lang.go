@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"math/bits"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,14 +38,22 @@ var stopWords = map[string][]string{
 	"hu": strings.Fields("a az és hogy nem is egy meg de van ez azt csak mint már volt még el kell"),
 }
 
-// stopIndex maps a function word to the languages it belongs to.
-type stopIndex map[string][]string
+// stopIndex maps a function word to the set of languages it belongs to, a
+// bit per language of langs.
+type stopIndex struct {
+	langs []string
+	words map[string]uint32
+}
 
 func buildStopIndex() stopIndex {
-	idx := stopIndex{}
-	for lang, words := range stopWords {
-		for _, w := range words {
-			idx[w] = append(idx[w], lang)
+	idx := stopIndex{words: map[string]uint32{}}
+	for lang := range stopWords {
+		idx.langs = append(idx.langs, lang)
+	}
+	sort.Strings(idx.langs)
+	for i, lang := range idx.langs {
+		for _, w := range stopWords[lang] {
+			idx.words[w] |= 1 << i
 		}
 	}
 	return idx
@@ -52,6 +62,10 @@ func buildStopIndex() stopIndex {
 // The index is built once and only read: it is a constant table.
 var stops = buildStopIndex()
 
+// langSample is how much of a text is looked at: the first few hundred
+// words tell the language as well as all of them.
+const langSample = 4000
+
 // DetectLanguage returns the ISO 639-1 code of text's language and whether
 // the guess is confident about what matters to entente, English or not.
 // Short texts (a headline) and mixed ones are not confident: a caller
@@ -59,10 +73,8 @@ var stops = buildStopIndex()
 // Close languages may be confused with each other (Danish and Norwegian),
 // never confidently with English. An empty lang means no letters at all.
 func DetectLanguage(text string) (lang string, confident bool) {
-	if len(text) > 8000 {
-		// The start of a text (a thousand words) is enough, cut at a rune
-		// boundary.
-		cut := 8000
+	if len(text) > langSample {
+		cut := langSample
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
 			cut--
 		}
@@ -71,7 +83,7 @@ func DetectLanguage(text string) (lang string, confident bool) {
 	if l, ok, decided := byScript(text); decided {
 		return l, ok
 	}
-	counts := map[string]int{}
+	var counts [32]int
 	words := 0
 	start := -1
 	var buf [16]byte
@@ -95,8 +107,8 @@ func DetectLanguage(text string) (lang string, confident bool) {
 			}
 			b = append(b, c)
 		}
-		for _, l := range stops[string(b)] {
-			counts[l]++
+		for set := stops.words[string(b)]; set != 0; set &= set - 1 {
+			counts[bits.TrailingZeros32(set)]++
 		}
 	}
 	for i, r := range text {
@@ -116,15 +128,20 @@ func DetectLanguage(text string) (lang string, confident bool) {
 	if words == 0 {
 		return "", false
 	}
-	best, second := "", ""
-	for l, n := range counts {
-		if best == "" || n > counts[best] || n == counts[best] && l < best {
-			best, second = l, best
-		} else if second == "" || n > counts[second] || n == counts[second] && l < second {
-			second = l
+	best, second, en := -1, -1, -1
+	for i, l := range stops.langs {
+		if l == "en" {
+			en = i
+		}
+		switch n := counts[i]; {
+		case n == 0:
+		case best < 0 || n > counts[best]:
+			best, second = i, best
+		case second < 0 || n > counts[second]:
+			second = i
 		}
 	}
-	if best == "" {
+	if best < 0 {
 		return "", false
 	}
 	share := float64(counts[best]) / float64(words)
@@ -132,12 +149,15 @@ func DetectLanguage(text string) (lang string, confident bool) {
 	// English guess must beat every other language clearly, another guess
 	// must beat English clearly (it may be Norwegian for Danish, but it is
 	// surely not English).
-	rival := counts["en"]
-	if best == "en" {
-		rival = counts[second]
+	rival := counts[en]
+	if best == en {
+		rival = 0
+		if second >= 0 {
+			rival = counts[second]
+		}
 	}
 	confident = words >= 8 && share >= 0.12 && float64(counts[best]) >= 1.5*float64(rival) && counts[best]-rival >= 3
-	return best, confident
+	return stops.langs[best], confident
 }
 
 // byScript decides the language from the script of the letters when most
@@ -147,13 +167,18 @@ func byScript(text string) (lang string, confident, decided bool) {
 	scripts := map[string]int{}
 	var uk, fa, kana int
 	for _, r := range text {
-		if !isLetter(r) {
+		if r < utf8.RuneSelf {
+			// ASCII: the common case, no table look-up.
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				total++
+				latin++
+			}
 			continue
 		}
-		if total++; total > 2000 {
-			total-- // a sample of the letters tells the script
-			break
+		if !unicode.IsLetter(r) {
+			continue
 		}
+		total++
 		switch {
 		case r < 0x250 || unicode.Is(unicode.Latin, r):
 			latin++

@@ -45,7 +45,8 @@ func Read(ctx context.Context, sources []string, stdin io.Reader, opts Options, 
 		stopErr error
 		wg      sync.WaitGroup
 	)
-	bar := newProgress(opts.Progress, len(sources))
+	bar := newProgress(opts.Progress, sources)
+	r.bar = bar
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -69,7 +70,6 @@ func Read(ctx context.Context, sources []string, stdin io.Reader, opts Options, 
 			break
 		}
 		r.source(src)
-		bar.source()
 	}
 	close(r.queue)
 	wg.Wait()
@@ -92,6 +92,7 @@ type reader struct {
 	queue   chan chan Item
 	sem     chan struct{}
 	fetcher *fetcher
+	bar     *progress
 }
 
 // emit queues an item that is already complete.
@@ -106,12 +107,9 @@ func (r *reader) emitErr(doc entente.Document, err error) bool {
 	return r.emit(Item{Doc: doc, Err: err})
 }
 
-// emitDoc finishes a document (HTML extraction, id, checks) in the
-// background and queues it.
+// emitDoc finishes a document (fetching, HTML extraction, checks, id,
+// language) on a worker and queues it.
 func (r *reader) emitDoc(doc entente.Document) bool {
-	if doc.HTML == "" && !(doc.Text == "" && doc.URL != "" && r.opts.Fetch) {
-		return r.emit(r.finish(doc))
-	}
 	return r.emitAsync(func() Item { return r.finish(doc) })
 }
 
@@ -168,6 +166,13 @@ func (r *reader) finish(doc entente.Document) Item {
 	}
 	if doc.Published == "" {
 		doc.Published = NormalizeDate(r.opts.Date)
+	}
+	if doc.Lang == "" {
+		// Only a confident guess is written down; the caller decides
+		// what to do with non-English documents.
+		if lang, ok := DetectLanguage(doc.Text); ok {
+			doc.Lang = lang
+		}
 	}
 	return Item{Doc: doc}
 }

@@ -82,10 +82,10 @@ func (r *reader) file(path, format string) {
 	if fi, err := f.Stat(); err == nil {
 		size = fi.Size()
 	}
-	var rd io.Reader = f
+	var rd io.Reader = r.bar.reader(f)
 	name := path
 	if strings.EqualFold(filepath.Ext(path), ".gz") {
-		zr, err := gzip.NewReader(bufio.NewReaderSize(f, 64<<10))
+		zr, err := gzip.NewReader(bufio.NewReaderSize(rd, 64<<10))
 		if err != nil {
 			r.emitErr(doc, inputErr(path, ErrUnreadable, "not gzip", err))
 			return
