@@ -155,7 +155,10 @@ func (f *actorFinder) find(d *Doc) {
 		}
 		if m, ok := f.resolve(d, cands, ci, mentioned); ok {
 			add(m)
-			mentioned[m.Actor] = true
+			// A place named is no antecedent for "the island".
+			if !m.Location {
+				mentioned[m.Actor] = true
+			}
 		}
 	}
 	// Role phrases left over refer to an office without a name: "the NATO
@@ -167,7 +170,10 @@ func (f *actorFinder) find(d *Doc) {
 			}
 		}
 	}
-	ms = append(ms, introducedOrgs(d, taken)...)
+	ms = append(ms, introducedOrgs(d, taken, func(id string) bool {
+		_, ok := f.lex.Entry(id)
+		return ok
+	})...)
 	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
 	fillAffiliations(d, ms)
@@ -332,6 +338,7 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 		if _, sector, ok := f.headAfter(d, cands, ci); ok {
 			m.Sector = sector
 		}
+		m.Location = isLocation(d, c.first)
 	}
 	// "the Kremlin", "the European Union": the article is part of the
 	// mention as written.
@@ -339,6 +346,25 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 		m.First--
 	}
 	return m, true
+}
+
+// placeNouns name the kind of place a following "of X" is: "the island of
+// Cyprus", "the semi-autonomous state of Puntland".
+var placeNouns = map[string]bool{
+	"island": true, "state": true, "region": true, "province": true, "city": true, "town": true,
+	"coast": true, "peninsula": true, "port": true, "capital": true, "village": true, "district": true,
+}
+
+// isLocation reports whether a name at token i is used only as a place:
+// "in Turkey", "the island of Cyprus".
+func isLocation(d *Doc, i int) bool {
+	if i > 0 && d.Lower[i-1] == "the" {
+		i--
+	}
+	if i > 0 && locatives[d.Lower[i-1]] && d.Lower[i-1] != "from" {
+		return true
+	}
+	return i > 1 && d.Lower[i-1] == "of" && placeNouns[d.Lower[i-2]]
 }
 
 func rank(p *lexicon.Pattern) int {
@@ -427,17 +453,30 @@ func fillAffiliations(d *Doc, ms []Mention) {
 		if m.PersonID == "" || d.Persons[m.PersonID].Affiliation != "" {
 			continue
 		}
+		actorAt := func(j int) string {
+			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" && !ms[j].Location {
+				return ms[j].Actor
+			}
+			return ""
+		}
 		aff := ""
-		for j := k - 1; j >= 0 && ms[j].Sentence == m.Sentence; j-- {
-			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" {
-				aff = ms[j].Actor
-				break
+		j := k - 1
+		for ; j >= 0 && ms[j].Sentence == m.Sentence && aff == ""; j-- {
+			aff = actorAt(j)
+		}
+		// Else the subject of the sentence before: "Seoul's foreign
+		// ministry summoned … . First Vice Foreign Minister Kim …".
+		if aff == "" && j >= 0 {
+			prev := ms[j].Sentence
+			for j >= 0 && ms[j].Sentence == prev {
+				if a := actorAt(j); a != "" {
+					aff = a
+				}
+				j--
 			}
 		}
 		for j := k + 1; aff == "" && j < len(ms) && ms[j].Sentence == m.Sentence; j++ {
-			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" {
-				aff = ms[j].Actor
-			}
+			aff = actorAt(j)
 		}
 		if aff != "" {
 			d.Persons[m.PersonID].Affiliation = aff

@@ -21,6 +21,9 @@ type Mention struct {
 	Via      string            // name, adjective, capital, person, surname, role, description
 	Sector   string
 	Plural   bool // "officials", "the three countries": a group of people or actors
+	// Location marks a name used only as a place ("talks in Ankara", "the
+	// island of Cyprus"): not an actor there.
+	Location bool
 }
 
 // IsMedia reports whether the mention is a news outlet, which is never an

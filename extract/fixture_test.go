@@ -39,6 +39,7 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"chief\tChief\tGOV\tentente\n" +
 			"minister\tMinister\tGOV\tentente\n" +
 			"spokesman\tSpokesman\tGOV\tentente\n" +
+			"envoy\tEnvoy\tGOV\tentente\n" +
 			"colonel\tColonel\tMIL\tentente\n")},
 		"heads.tsv": {Data: []byte("word\tsector\tsource\n" +
 			"officials\tGOV\tentente\nofficial\tGOV\tentente\ndiplomat\tGOV\tentente\ngovernment\tGOV\tentente\n" +

@@ -25,7 +25,7 @@ var orgHeads = map[string]bool{
 // introducedOrgs finds organisations introduced by a capitalised name and
 // an abbreviation in brackets, which later mentions may use alone. They
 // become document-local actors of kind org.
-func introducedOrgs(d *Doc, taken []bool) []Mention {
+func introducedOrgs(d *Doc, taken []bool, known func(id string) bool) []Mention {
 	var out []Mention
 	abbrevs := map[string]string{} // lower-case abbreviation → id
 	for i := 2; i+2 < len(d.Tokens); i++ {
@@ -45,6 +45,11 @@ func introducedOrgs(d *Doc, taken []bool) []Mention {
 		}
 		id := strings.ToUpper(abbr)
 		name := d.Text[d.Tokens[first].Start:d.Tokens[i-1].End]
+		// An abbreviation that is already another actor's id ("MDA" is
+		// Moldova) gives way to the name.
+		if known(id) {
+			id = upperSnake(name)
+		}
 		if d.Orgs == nil {
 			d.Orgs = map[string]string{}
 		}
@@ -84,4 +89,21 @@ func isAbbreviation(w string) bool {
 		}
 	}
 	return startsUpper(w)
+}
+
+// upperSnake makes an UPPER_SNAKE id of a name.
+func upperSnake(name string) string {
+	var b strings.Builder
+	under := false
+	for _, r := range foldKey(name) {
+		switch {
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			b.WriteRune(unicode.ToUpper(r))
+			under = false
+		case !under && b.Len() > 0:
+			b.WriteByte('_')
+			under = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "_")
 }

@@ -77,6 +77,10 @@ func (ix *roleIndex) hyphenated(w string) *roleIndex {
 	return n
 }
 
+// roleComplements introduce the place or body an office is held at:
+// "ambassador to Seoul", "envoy to the UN".
+var roleComplements = map[string]bool{"to": true, "at": true, "in": true, "for": true}
+
 // personFromRole recognises an official introduced by a title or an
 // apposition around the role candidate cands[ci]:
 //
@@ -93,13 +97,27 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 	for j < sent.Last && honorifics[d.Lower[j]] {
 		j++
 	}
+	// The mention runs from the title to the name, but the affiliation
+	// before the title stays a mention of its own ("Turkish" is a mention
+	// of Turkey), and so does an office's complement between title and
+	// name ("Russia's top envoy to Seoul, Georgy Zinoviev").
+	first := c.first
+	if j+1 < sent.Last && roleComplements[d.Lower[j]] {
+		for k := ci + 1; k < len(cands) && cands[k].first <= j+2; k++ {
+			if cands[k].first == j+1 || cands[k].first == j+2 && d.Lower[j+1] == "the" {
+				j = cands[k].last
+				break
+			}
+		}
+	}
 	if j < sent.Last && d.Lower[j] == "," && aff != "" {
 		j++
 	}
+	if j > c.last {
+		first = j
+	}
 	if end := f.nameEnd(d, cands, j, sent.Last); end > j {
-		// The affiliation before the title stays a mention of its own
-		// ("Turkish" is a mention of Turkey).
-		f.addPerson(d, add, c.first, j, end, aff, c.role)
+		f.addPerson(d, add, first, j, end, aff, c.role)
 		return
 	}
 	// Apposition after a name: "<Name>, [the] [Turkey's|Turkish] <role>".
@@ -114,7 +132,7 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		return
 	}
 	end := start - 1
-	first := end
+	first = end
 	for first > sent.First && first > end-5 && f.isNameToken(d, cands, first-1) {
 		first--
 	}

@@ -167,8 +167,12 @@ func (p *Pipeline) actorList(d *Doc) []entente.Actor {
 			k = len(out) - 1
 			at[id] = k
 		}
+		via := m.Via
+		if m.Location {
+			via = "location"
+		}
 		out[k].Mentions = append(out[k].Mentions, entente.Mention{
-			Text: d.Text[m.Start:m.End], Start: m.Start, End: m.End, Via: m.Via, Sector: m.Sector})
+			Text: d.Text[m.Start:m.End], Start: m.Start, End: m.End, Via: via, Sector: m.Sector})
 	}
 	for _, m := range d.Mentions {
 		if m.PersonID != "" {
@@ -196,6 +200,17 @@ func (p *Pipeline) actorList(d *Doc) []entente.Actor {
 			return entente.Actor{ID: e.ID, Kind: e.Kind, Name: e.Name}
 		}, m)
 	}
+	// An actor named only as a place is not an actor of the document.
+	kept := out[:0]
+	for _, a := range out {
+		for _, m := range a.Mentions {
+			if m.Via != "location" {
+				kept = append(kept, a)
+				break
+			}
+		}
+	}
+	out = kept
 	// A person's details may have been completed after their first
 	// mention.
 	for i := range out {
