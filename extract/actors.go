@@ -284,7 +284,7 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 			best = p
 		}
 	}
-	if best == nil {
+	if best == nil || best.Via == lexicon.ViaNothing {
 		return m, false
 	}
 	p := *best
@@ -370,6 +370,8 @@ func isLocation(d *Doc, i int) bool {
 func rank(p *lexicon.Pattern) int {
 	r := 0
 	switch p.Via {
+	case lexicon.ViaNothing:
+		return -1
 	case lexicon.ViaName:
 		r = 0
 	case lexicon.ViaPerson:

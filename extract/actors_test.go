@@ -65,6 +65,7 @@ func TestActorRules(t *testing.T) {
 		{"media", "the FT reported.", "", "FINANCIAL_TIMES"},
 		{"hyphenated pair", "EU-Turkey relations improved.", "", "EU TUR"},
 		{"negative prefix", "non-EU countries", "", ""},
+		{"name containing a country's", "Latin American officials met New Mexico officials.", "", ""},
 		{"name used as a place", "They met on the island of Greece. The island is calm.", "", ""},
 		{"name as place and as actor", "Talks in Greece ended. Greece agreed.", "", "GRC"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},

@@ -17,6 +17,7 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"USA\tUnited States\tUS|U.S.|the United States|America\tAmerican|Americans\tWashington|White House\tentente\n" +
 			"GRC\tGreece\tHellenic Republic\tGreek|Greeks\tAthens\tentente\n" +
 			"RUS\tRussia\tRussian Federation\tRussian|Russians\tMoscow|Kremlin\tentente\n" +
+			"MEX\tMexico\t\tMexican\tMexico City\tentente\n" +
 			"GBR\tUnited Kingdom\tUK|Britain\tBritish\tLondon|Downing Street\tentente\n" +
 			"GEO\tGeorgia\t\tGeorgian\tTbilisi\tentente\n" +
 			"JOR\tJordan\t?Jordan\tJordanian\tAmman\tentente\n" +
@@ -41,6 +42,7 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"spokesman\tSpokesman\tGOV\tentente\n" +
 			"envoy\tEnvoy\tGOV\tentente\n" +
 			"colonel\tColonel\tMIL\tentente\n")},
+		"nonactors.tsv": {Data: []byte("phrase\tsource\nLatin American\tentente\nNew Mexico\tentente\n")},
 		"heads.tsv": {Data: []byte("word\tsector\tsource\n" +
 			"officials\tGOV\tentente\nofficial\tGOV\tentente\ndiplomat\tGOV\tentente\ngovernment\tGOV\tentente\n" +
 			"army\tMIL\tentente\ntroops\tMIL\tentente\nforces\tMIL\tentente\nparliament\tLEG\tentente\n")},

@@ -17,6 +17,7 @@ const (
 	ViaAdjective                // an adjective or demonym ("Turkish")
 	ViaMetonym                  // a capital or seat of power ("Ankara", "the Kremlin")
 	ViaPerson                   // a person's full name or alias
+	ViaNothing                  // a name that contains an actor's but is none ("Latin American")
 )
 
 func (v Via) String() string {
@@ -211,6 +212,9 @@ func (lx *Lexicon) buildIndex() {
 		for _, a := range e.Metonyms {
 			ix.add(a, Pattern{ID: e.ID, Via: ViaMetonym})
 		}
+	}
+	for _, phrase := range lx.nonActors {
+		ix.add(phrase, Pattern{Via: ViaNothing})
 	}
 	for _, id := range lx.People() {
 		for _, o := range lx.offices[id] {

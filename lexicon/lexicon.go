@@ -79,7 +79,9 @@ type Lexicon struct {
 	roles   []Role
 	heads   map[string]string // head noun → sector
 	words   map[string]bool   // every lower-case word of every role phrase
-	index   Index
+	// nonActors are names that contain an actor's but are not one.
+	nonActors []string
+	index     Index
 }
 
 var actorFiles = []struct {
@@ -171,6 +173,13 @@ func Parse(fsys fs.FS) (*Lexicon, error) {
 	if recs, err := readTSV(fsys, "heads.tsv", "word"); err == nil {
 		for _, r := range recs {
 			lx.heads[strings.ToLower(r.get("word"))] = r.get("sector")
+		}
+	} else if !isNotExist(err) {
+		return nil, err
+	}
+	if recs, err := readTSV(fsys, "nonactors.tsv", "phrase"); err == nil {
+		for _, r := range recs {
+			lx.nonActors = append(lx.nonActors, r.get("phrase"))
 		}
 	} else if !isNotExist(err) {
 		return nil, err

@@ -57,7 +57,7 @@ func TestAliasesResolveToOneID(t *testing.T) {
 		ids := map[string]bool{}
 		persons := map[string]bool{}
 		for _, p := range n.pats {
-			if p.Marker != 0 {
+			if p.Marker != 0 || p.Via == ViaNothing {
 				continue
 			}
 			if p.Via == ViaPerson {
