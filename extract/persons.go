@@ -8,6 +8,23 @@ import (
 	"github.com/entente/entente/lexicon"
 )
 
+// sameOffice reports whether a person's role is the office a role phrase
+// names. "Head" ("NATO chief", "the head of the IAEA") is whoever leads
+// the body named with it; "premier" is a prime minister.
+func sameOffice(personRole, phraseRole string, bodyNamed bool) bool {
+	norm := func(r string) string {
+		r = strings.ToLower(strings.ReplaceAll(r, "-", " "))
+		if r == "premier" {
+			return "prime minister"
+		}
+		return r
+	}
+	if bodyNamed && (phraseRole == "Head" || phraseRole == "Leader") {
+		return true
+	}
+	return norm(personRole) == norm(phraseRole)
+}
+
 // roleIndex finds role phrases ("foreign minister", "secretary general")
 // in lower-case tokens, longest first.
 type roleIndex struct {
@@ -378,7 +395,7 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 	m := Mention{First: c.first, Last: c.last, Via: "role", Sector: c.role.Sector}
 	var match *Person
 	for _, p := range d.Persons {
-		if (aff == "" || p.Affiliation == aff) && strings.EqualFold(p.Role, c.role.Role) {
+		if (aff == "" || p.Affiliation == aff) && sameOffice(p.Role, c.role.Role, aff != "") {
 			if match != nil && match.ID != p.ID {
 				match = nil
 				break
