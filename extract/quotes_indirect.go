@@ -33,6 +33,7 @@ func (c *quoteCtx) indirect() {
 				continue
 			}
 			c.used[v] = true
+			c.history = append(c.history, sp)
 			from, to := c.complementAfter(v, sent.Last, vf)
 			if from < 0 {
 				// "…, the ministry said (in a statement)."
@@ -96,7 +97,9 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 			return -1, -1
 		}
 		k = j + 1
-	case !startsClause(d, k):
+	case vf.lemma != "say" || !startsClause(d, k):
+		// Without "that", only "say" is sure to report a clause:
+		// "stressed the importance of …" reports a topic.
 		return -1, -1
 	}
 	return k, c.trimEnd(k, last)

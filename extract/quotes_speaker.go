@@ -15,411 +15,6 @@ type speaker struct {
 	ok        bool
 }
 
-// maxPhrase bounds the length in tokens of a speaker's noun phrase.
-const maxPhrase = 14
-
-// verbAt returns the speech verb at token i, when the word stands where a
-// verb does.
-func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
-	d := c.d
-	if i < 0 || i >= len(d.Tokens) || c.quoted(i) {
-		return verbForm{}, false
-	}
-	v, ok := speechVerbs[d.Lower[i]]
-	if !ok {
-		return v, false
-	}
-	first := d.Sentences[d.SentenceOf(i)].First
-	switch {
-	case d.Tags != nil:
-		if !strings.HasPrefix(d.Tags[i], "VB") {
-			return v, false
-		}
-	case v.noun && i > first && determiners[d.Lower[i-1]]:
-		return v, false // "the claims", "the reported attack"
-	case i > first && startsUpper(d.Tokens[i].Key):
-		return v, false // part of a name
-	}
-	if v.lemma == "point" && (i+1 >= len(d.Tokens) || d.Lower[i+1] != "out") {
-		return v, false
-	}
-	return v, true
-}
-
-// verbText returns the reporting verb as written, with its particle.
-func (c *quoteCtx) verbText(i int) string {
-	if c.d.Lower[i] == "according" {
-		return "according to"
-	}
-	if i+1 < len(c.d.Tokens) && c.d.Lower[i+1] == "out" && strings.HasPrefix(c.d.Lower[i], "point") {
-		return c.d.Lower[i] + " out"
-	}
-	return c.d.Lower[i]
-}
-
-// passive reports whether the verb at token v is passive ("he was asked",
-// "is said to"): its subject did not speak.
-func (c *quoteCtx) passive(v int) bool {
-	d := c.d
-	first := d.Sentences[d.SentenceOf(v)].First
-	for k := v - 1; k >= first && k >= v-3; k-- {
-		w := d.Lower[k]
-		if beForms[w] {
-			return true
-		}
-		if !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "then" {
-			return false
-		}
-	}
-	return false
-}
-
-// afterQuote finds an attribution right after a quotation: `“…,” X said`,
-// `“…,” said X`, `“…,” X, the minister, told reporters`, `“…,” Reuters
-// quoted X as saying`, also when a stop ended the sentence at the closing
-// mark (`“….” X said.`).
-func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
-	d := c.d
-	if s.close < 0 || s.close+1 >= len(d.Tokens) {
-		return speaker{}, false
-	}
-	j := s.close + 1
-	sent := d.SentenceOf(s.close)
-	end := d.Sentences[sent].Last
-	if j >= end {
-		// `“….” X said.`: a short sentence of its own in the same
-		// paragraph.
-		if sent+1 >= len(d.Sentences) || quoteParagraphBreak(d.Text[d.Tokens[j-1].End:d.Tokens[j].Start]) {
-			return speaker{}, false
-		}
-		next := d.Sentences[sent+1]
-		if next.Last-next.First > 10 {
-			return speaker{}, false
-		}
-		end = next.Last
-	}
-	if d.Lower[j] == "," || d.Lower[j] == "-" {
-		j++
-	}
-	if j >= end || c.quoted(j) {
-		return speaker{}, false
-	}
-	// `said X`
-	if v, ok := c.verbAt(j); ok && !v.gerund && v.clause {
-		k := j + 1
-		if k < end && d.Lower[k] == "out" {
-			k++
-		}
-		if sp, ok := c.phraseAfter(k, end); ok {
-			sp.verb = c.verbText(j)
-			c.used[j] = true
-			return sp, true
-		}
-		return speaker{}, false
-	}
-	if phraseBreaks[d.Lower[j]] {
-		return speaker{}, false
-	}
-	// `X said`
-	for k := j; k < end && k < j+maxPhrase; k++ {
-		if c.quoted(k) || (clauseBreaks[d.Lower[k]] && d.Lower[k] != "," && d.Lower[k] != "and") {
-			return speaker{}, false
-		}
-		v, ok := c.verbAt(k)
-		if !ok || v.gerund || c.passive(k) {
-			continue
-		}
-		if sp, ok := c.quotedAs(k, end); ok {
-			return sp, true
-		}
-		last := k
-		for last > j && c.skippable(last-1) {
-			last--
-		}
-		if last == j {
-			return speaker{}, false
-		}
-		sp, ok := c.describe(j, last)
-		if ok {
-			sp.verb = c.verbText(k)
-			c.used[k] = true
-		}
-		return sp, ok
-	}
-	return speaker{}, false
-}
-
-// phraseBreaks cannot begin the speaker's phrase after a quotation: what
-// follows the closing mark is then the sentence going on (“cautious than
-// dogmatic” in reinforcing …).
-var phraseBreaks = map[string]bool{
-	"about": true, "in": true, "on": true, "at": true, "with": true, "for": true, "to": true,
-	"from": true, "by": true, "into": true, "of": true, "over": true, "under": true, "after": true,
-	"before": true, "during": true, "as": true, "than": true, "because": true, "while": true,
-	"when": true, "if": true, "that": true, "which": true, "who": true, "and": true, "or": true,
-	"but": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
-	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true,
-	"must": true, "may": true, "might": true, "not": true, "to,": true, "between": true,
-	"against": true, "across": true, "through": true, "within": true, "without": true,
-	"toward": true, "towards": true, "since": true, "until": true, "so": true, "also": true,
-}
-
-// beforeQuote finds the speaker in the clause that introduces a
-// quotation: `X said: “…”`, `X said that Athens is more “…”`, `Fidan told
-// the FT last week when he was asked …, “…”`, `…, adding: “…”` (the
-// subject of the clause the gerund hangs on), `according to X, “…”`.
-func (c *quoteCtx) beforeQuote(s *quoteSpan) (speaker, bool) {
-	d := c.d
-	lo := d.Sentences[d.SentenceOf(s.open)].First
-	for v := s.open - 1; v >= lo; v-- {
-		if c.quoted(v) {
-			continue
-		}
-		if d.Lower[v] == "according" && v+1 < s.open && d.Lower[v+1] == "to" {
-			if sp, ok := c.phraseAfter(v+2, s.open); ok {
-				sp.verb = "according to"
-				return sp, true
-			}
-			continue
-		}
-		if _, ok := c.verbAt(v); !ok || c.passive(v) {
-			continue
-		}
-		if sp, ok := c.subjectOf(v, lo); ok {
-			c.used[v] = true
-			return sp, true
-		}
-		// No subject of its own ("…, adding: “…”", "… and said “…”"):
-		// the clause's subject is found at the verb further left.
-	}
-	return speaker{}, false
-}
-
-// previousSentence finds the speaker of a quotation that opens its
-// sentence in the sentence before it, when that one introduces it: `X
-// said:` at the end of a paragraph, or `X added that …`.
-func (c *quoteCtx) previousSentence(s *quoteSpan) (speaker, bool) {
-	d := c.d
-	sent := d.SentenceOf(s.open)
-	if sent == 0 {
-		return speaker{}, false
-	}
-	prev := d.Sentences[sent-1]
-	colon := d.Lower[prev.Last-1] == ":"
-	for v := prev.Last - 1; v >= prev.First; v-- {
-		vf, ok := c.verbAt(v)
-		if !ok || c.passive(v) || (!colon && (!vf.clause || c.used[v])) {
-			continue
-		}
-		if sp, ok := c.subjectOf(v, prev.First); ok {
-			return sp, true
-		}
-	}
-	return speaker{}, false
-}
-
-// skippable reports whether token i may stand between a subject and its
-// verb: an auxiliary, an adverb, a time phrase ("officials on Thursday
-// announced").
-func (c *quoteCtx) skippable(i int) bool {
-	w := c.d.Lower[i]
-	if auxiliaries[w] || timeWords[w] {
-		return true
-	}
-	if strings.HasSuffix(w, "ly") && !startsUpper(c.d.Tokens[i].Key) {
-		return true
-	}
-	return isDigitWord(w) && i+1 < len(c.d.Tokens) && timeWords[c.d.Lower[i+1]]
-}
-
-// subjectOf finds the speaker who is the subject of the speech verb at
-// token v, reading back to the sentence start lo. It fails when the verb
-// has no subject of its own.
-func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
-	d := c.d
-	if sp, ok := c.quotedAs(v, d.Sentences[d.SentenceOf(v)].Last); ok {
-		return sp, true
-	}
-	if vf, _ := c.verbAt(v); vf.gerund {
-		return speaker{}, false
-	}
-	k := v - 1
-	for k >= lo && !c.quoted(k) && c.skippable(k) {
-		k--
-	}
-	if k < lo || c.quoted(k) {
-		return speaker{}, false
-	}
-	if d.Lower[k] == "," {
-		return c.apposition(k, lo, v)
-	}
-	if clauseBreaks[d.Lower[k]] || relativeWords[d.Lower[k]] {
-		return speaker{}, false
-	}
-	a := c.phraseStart(k, lo)
-	sp, ok := c.describe(a, k+1)
-	if ok {
-		sp.verb = c.verbText(v)
-	}
-	return sp, ok
-}
-
-// apposition reads a subject with an apposition before its verb, the
-// comma before the verb at token comma: "Colonel Amadou Abdramane, Niger
-// junta spokesman, said", "Senior adviser to …, Major General Yahya Rahim
-// Safavi, has called". A person named in either part is the speaker.
-func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
-	d := c.d
-	j := comma - 1
-	for j >= lo && j > comma-maxPhrase && !c.quoted(j) && d.Lower[j] != "," {
-		if clauseBreaks[d.Lower[j]] && d.Lower[j] != "and" {
-			return speaker{}, false
-		}
-		j--
-	}
-	if j < lo || c.quoted(j) || d.Lower[j] != "," || j == comma-1 {
-		return speaker{}, false
-	}
-	inner, innerOK := c.describe(j+1, comma)
-	var outer speaker
-	outerOK := false
-	if j-1 >= lo && !c.quoted(j-1) && !clauseBreaks[d.Lower[j-1]] {
-		a := c.phraseStart(j-1, lo)
-		outer, outerOK = c.describe(a, j)
-	}
-	var sp speaker
-	switch {
-	case outerOK && outer.personID != "":
-		sp = outer
-	case innerOK && inner.personID != "":
-		sp = inner
-	case outerOK:
-		sp = outer
-	case innerOK:
-		sp = inner
-	default:
-		return speaker{}, false
-	}
-	if sp.actor == "" && innerOK && inner.actor != "" {
-		sp.actor = inner.actor
-	}
-	sp.verb = c.verbText(v)
-	return sp, true
-}
-
-// phraseStart returns where the noun phrase ending at token k begins,
-// reading back over relative clauses ("diplomats who spoke to the FT")
-// and coordinated actors ("Mali, Burkina Faso and Niger").
-func (c *quoteCtx) phraseStart(k, lo int) int {
-	d := c.d
-	a := k
-	for i := k - 1; i >= lo && i > k-maxPhrase; i-- {
-		if c.quoted(i) {
-			break
-		}
-		w := d.Lower[i]
-		if clauseBreaks[w] {
-			// A comma or "and" between two actors joins them.
-			if (w == "," || w == "and" || w == "or") && i > lo && d.MentionAt[i-1] >= 0 && d.MentionAt[i+1] >= 0 {
-				continue
-			}
-			break
-		}
-		if _, ok := c.verbAt(i); ok && !relativeBefore(d, i, lo) {
-			break
-		}
-		a = i
-	}
-	return a
-}
-
-// relativeBefore reports whether the verb at token i is inside a relative
-// clause ("who spoke to"), which belongs to the subject.
-func relativeBefore(d *Doc, i, lo int) bool {
-	for k := i - 1; k >= lo && k >= i-3; k-- {
-		if relativeWords[d.Lower[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-// phraseAfter reads the speaker's noun phrase that starts at token j and
-// ends before a preposition, a clause or the end: "said Mark Rutte, the
-// NATO chief", "according to three people familiar with the talks".
-func (c *quoteCtx) phraseAfter(j, end int) (speaker, bool) {
-	d := c.d
-	k := j
-	for k < end && k < j+maxPhrase && !c.quoted(k) {
-		w := d.Lower[k]
-		if w == "," || w == "." || w == ";" || w == ":" || w == "(" {
-			break
-		}
-		if k > j && afterBreaks[w] {
-			break
-		}
-		k++
-	}
-	if k == j {
-		return speaker{}, false
-	}
-	sp, ok := c.describe(j, k)
-	// "said the foreign minister, Hakan Fidan": the name in apposition.
-	if ok && sp.personID == "" && k+1 < end && d.Lower[k] == "," && d.MentionAt[k+1] >= 0 {
-		if m := d.Mentions[d.MentionAt[k+1]]; m.PersonID != "" {
-			return c.fromMention(m), true
-		}
-	}
-	return sp, ok
-}
-
-// afterBreaks end a speaker's phrase read forwards.
-var afterBreaks = map[string]bool{
-	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
-	"when": true, "while": true, "as": true, "to": true, "that": true, "who": true,
-	"which": true, "because": true, "adding": true, "saying": true, "noting": true,
-	"told": true, "said": true, "last": true, "this": true, "earlier": true, "later": true,
-	"yesterday": true, "today": true, "according": true, "but": true, "than": true,
-}
-
-// quotedAs reads "Reuters quoted Peskov as saying" (and "cited"): the
-// speaker is the object, the subject an outlet the document cites.
-func (c *quoteCtx) quotedAs(v, end int) (speaker, bool) {
-	d := c.d
-	w := d.Lower[v]
-	if w != "quoted" && w != "quoting" && w != "cited" && w != "citing" && w != "quotes" && w != "cites" {
-		return speaker{}, false
-	}
-	for k := v + 2; k < end && k < v+maxPhrase; k++ {
-		if c.quoted(k) {
-			break
-		}
-		if d.Lower[k] == "as" && k+1 < end && (speechVerbForm(d.Lower[k+1]) || d.Lower[k+1] == "having") {
-			sp, ok := c.describe(v+1, k)
-			if !ok {
-				return sp, false
-			}
-			sp.verb = d.Lower[k+1]
-			c.used[v] = true
-			c.citeNear(v)
-			return sp, true
-		}
-	}
-	return speaker{}, false
-}
-
-// citeNear lists the outlets named just before the verb at token v
-// ("Reuters quoted …").
-func (c *quoteCtx) citeNear(v int) {
-	d := c.d
-	for k := v - 1; k >= 0 && k >= v-4; k-- {
-		if m := d.MentionAt[k]; m >= 0 && d.Mentions[m].IsMedia() {
-			c.cite(d.Mentions[m].Actor)
-			return
-		}
-	}
-}
-
 // describe makes a speaker of the noun phrase tokens[a:b]: a person
 // (named, or referred to by a pronoun or a description), an actor ("the
 // Russian Foreign Ministry", "Tokyo"), or an unnamed source ("a senior EU
@@ -449,8 +44,17 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 			break
 		}
 	}
+	// The head noun comes before "of": "the leaders of the three Sahel
+	// nations", "the Ministry of Defense".
+	headEnd := core
+	for i := a + 1; i < core; i++ {
+		if d.Lower[i] == "of" {
+			headEnd = i
+			break
+		}
+	}
 	head, headTok := "", -1
-	for i := core - 1; i >= a; i-- {
+	for i := headEnd - 1; i >= a; i-- {
 		if isWord(d.Tokens[i].Key) && d.Lower[i] != "'s" {
 			head, headTok = d.Lower[i], i
 			break
@@ -506,6 +110,10 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		// "the minister", "the official", "the ministry": someone
 		// named or quoted before.
 		if ref, ok := c.definite(head, headTok); ok {
+			if ref.personID == "" && !ref.anonymous {
+				// "the ministry" of an actor: the words as written.
+				ref.text, ref.head = sp.text, head
+			}
 			return ref, true
 		}
 	}
@@ -563,12 +171,29 @@ func (c *quoteCtx) speakerOf(m Mention) (speaker, bool) {
 
 // definite resolves a definite description of a speaker: an earlier
 // speaker with the same head ("a senior EU official … the official
-// added"), else the actor or person it refers back to.
+// added"), an earlier phrase with that head and an actor ("Seoul's foreign
+// ministry … the ministry said"), else the actor or person it refers back
+// to.
 func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 	d := c.d
+	s := d.SentenceOf(tok)
 	for k := len(c.history) - 1; k >= 0; k-- {
-		if h := c.history[k]; h.head == head && d.SentenceOf(tok)-h.sentence <= 2*corefWindow {
+		if h := c.history[k]; h.head == head && s-h.sentence <= 2*corefWindow {
 			return h, true
+		}
+	}
+	for i := tok - 1; i > 0 && s-d.SentenceOf(i) <= 2*corefWindow; i-- {
+		if d.Lower[i] != head || c.quoted(i) {
+			continue
+		}
+		if m, ok := c.actorBefore(i); ok {
+			sp := c.fromMention(m)
+			if sp.personID == "" {
+				sp.head = head
+				sp.anonymous = anonymousHeads[head]
+				sp.text = c.textOf(c.phraseStart(i, d.Sentences[d.SentenceOf(i)].First), i+1)
+			}
+			return sp, true
 		}
 	}
 	if m, ok := d.Antecedent(tok, strings.HasSuffix(head, "s")); ok && !c.quoted(m.First) {
@@ -578,7 +203,6 @@ func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 		return speaker{}, false
 	}
 	// "the minister": the last person named with that role.
-	s := d.SentenceOf(tok)
 	for mi := len(d.Mentions) - 1; mi >= 0; mi-- {
 		m := d.Mentions[mi]
 		if m.First >= tok || m.PersonID == "" {
@@ -592,6 +216,22 @@ func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// actorBefore returns the actor mention that qualifies the noun at token
+// i: "EU official", "Seoul's foreign ministry", "Greek senior diplomat".
+func (c *quoteCtx) actorBefore(i int) (Mention, bool) {
+	d := c.d
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if m := d.MentionAt[k]; m >= 0 {
+			mm := d.Mentions[m]
+			return mm, !mm.IsMedia() && mm.Actor != ""
+		}
+		if w := d.Lower[k]; w != "'s" && (!isWord(w) || startsUpper(d.Tokens[k].Key)) {
+			break
+		}
+	}
+	return Mention{}, false
 }
 
 // fromMention makes a speaker of an actor mention.

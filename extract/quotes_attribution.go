@@ -1,0 +1,193 @@
+package extract
+
+// afterQuote finds an attribution right after a quotation: `“…,” X said`,
+// `“…,” said X`, `“…,” X, the minister, told reporters`, `“…,” Reuters
+// quoted X as saying`, also when a stop ended the sentence at the closing
+// mark (`“….” X said.`).
+func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
+	d := c.d
+	if s.close < 0 || s.close+1 >= len(d.Tokens) {
+		return speaker{}, false
+	}
+	j := s.close + 1
+	sent := d.SentenceOf(s.close)
+	end := d.Sentences[sent].Last
+	if j >= end {
+		// `“….” X said.`: a short sentence of its own in the same
+		// paragraph.
+		if sent+1 >= len(d.Sentences) || quoteParagraphBreak(d.Text[d.Tokens[j-1].End:d.Tokens[j].Start]) {
+			return speaker{}, false
+		}
+		next := d.Sentences[sent+1]
+		if next.Last-next.First > 10 {
+			return speaker{}, false
+		}
+		end = next.Last
+	}
+	if d.Lower[j] == "," || d.Lower[j] == "-" {
+		j++
+	}
+	if j >= end || c.quoted(j) {
+		return speaker{}, false
+	}
+	// `said X`
+	if v, ok := c.verbAt(j); ok && !v.gerund && v.clause {
+		k := j + 1
+		if k < end && d.Lower[k] == "out" {
+			k++
+		}
+		if sp, ok := c.phraseAfter(k, end); ok {
+			sp.verb = c.verbText(j)
+			c.used[j] = true
+			return sp, true
+		}
+		return speaker{}, false
+	}
+	if phraseBreaks[d.Lower[j]] {
+		return speaker{}, false
+	}
+	// `X said`
+	for k := j; k < end && k < j+maxPhrase; k++ {
+		if c.quoted(k) || (clauseBreaks[d.Lower[k]] && d.Lower[k] != "," && d.Lower[k] != "and") {
+			return speaker{}, false
+		}
+		v, ok := c.verbAt(k)
+		if !ok || v.gerund || c.passive(k) {
+			continue
+		}
+		if sp, ok := c.quotedAs(k, end); ok {
+			return sp, true
+		}
+		last := k
+		for last > j && c.skippable(last-1) {
+			last--
+		}
+		if last == j {
+			return speaker{}, false
+		}
+		sp, ok := c.describe(j, last)
+		if ok {
+			sp.verb = c.verbText(k)
+			c.used[k] = true
+		}
+		return sp, ok
+	}
+	return speaker{}, false
+}
+
+// phraseBreaks cannot begin the speaker's phrase after a quotation: what
+// follows the closing mark is then the sentence going on (“cautious than
+// dogmatic” in reinforcing …).
+var phraseBreaks = map[string]bool{
+	"about": true, "in": true, "on": true, "at": true, "with": true, "for": true, "to": true,
+	"from": true, "by": true, "into": true, "of": true, "over": true, "under": true, "after": true,
+	"before": true, "during": true, "as": true, "than": true, "because": true, "while": true,
+	"when": true, "if": true, "that": true, "which": true, "who": true, "and": true, "or": true,
+	"but": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true,
+	"must": true, "may": true, "might": true, "not": true, "to,": true, "between": true,
+	"against": true, "across": true, "through": true, "within": true, "without": true,
+	"toward": true, "towards": true, "since": true, "until": true, "so": true, "also": true,
+}
+
+// beforeQuote finds the speaker in the clause that introduces a
+// quotation: `X said: “…”`, `X said that Athens is more “…”`, `Fidan told
+// the FT last week when he was asked …, “…”`, `…, adding: “…”` (the
+// subject of the clause the gerund hangs on), `according to X, “…”`.
+func (c *quoteCtx) beforeQuote(s *quoteSpan) (speaker, bool) {
+	d := c.d
+	lo := d.Sentences[d.SentenceOf(s.open)].First
+	for v := s.open - 1; v >= lo; v-- {
+		if c.quoted(v) {
+			continue
+		}
+		if d.Lower[v] == "according" && v+1 < s.open && d.Lower[v+1] == "to" {
+			if sp, ok := c.phraseAfter(v+2, s.open); ok {
+				sp.verb = "according to"
+				return sp, true
+			}
+			continue
+		}
+		vf, ok := c.verbAt(v)
+		if !ok || c.passive(v) {
+			continue
+		}
+		if sp, ok := c.subjectOf(v, lo); ok {
+			c.used[v] = true
+			return sp, true
+		}
+		// `“…,” said X, “…”`: the speaker after the verb, between the
+		// two parts of an interrupted quotation.
+		if k := v - 1; !vf.gerund && k >= lo && (c.quoted(k) || (d.Lower[k] == "," && k > lo && c.quoted(k-1))) {
+			if sp, ok := c.phraseAfter(v+1, s.open); ok {
+				sp.verb = c.verbText(v)
+				c.used[v] = true
+				return sp, true
+			}
+		}
+		// No subject of its own ("…, adding: “…”", "… and said “…”"):
+		// the clause's subject is found at the verb further left.
+	}
+	return speaker{}, false
+}
+
+// previousSentence finds the speaker of a quotation that opens its
+// sentence in the sentence before it, when that one introduces it: `X
+// said:` at the end of a paragraph, or `X added that …`.
+func (c *quoteCtx) previousSentence(s *quoteSpan) (speaker, bool) {
+	d := c.d
+	sent := d.SentenceOf(s.open)
+	if sent == 0 {
+		return speaker{}, false
+	}
+	prev := d.Sentences[sent-1]
+	colon := d.Lower[prev.Last-1] == ":"
+	for v := prev.Last - 1; v >= prev.First; v-- {
+		vf, ok := c.verbAt(v)
+		if !ok || c.passive(v) || (!colon && (!vf.clause || c.used[v])) {
+			continue
+		}
+		if sp, ok := c.subjectOf(v, prev.First); ok {
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// quotedAs reads "Reuters quoted Peskov as saying" (and "cited"): the
+// speaker is the object, the subject an outlet the document cites.
+func (c *quoteCtx) quotedAs(v, end int) (speaker, bool) {
+	d := c.d
+	w := d.Lower[v]
+	if w != "quoted" && w != "quoting" && w != "cited" && w != "citing" && w != "quotes" && w != "cites" {
+		return speaker{}, false
+	}
+	for k := v + 2; k < end && k < v+maxPhrase; k++ {
+		if c.quoted(k) {
+			break
+		}
+		if d.Lower[k] == "as" && k+1 < end && (speechVerbForm(d.Lower[k+1]) || d.Lower[k+1] == "having") {
+			sp, ok := c.describe(v+1, k)
+			if !ok {
+				return sp, false
+			}
+			sp.verb = d.Lower[k+1]
+			c.used[v] = true
+			c.citeNear(v)
+			return sp, true
+		}
+	}
+	return speaker{}, false
+}
+
+// citeNear lists the outlets named just before the verb at token v
+// ("Reuters quoted …").
+func (c *quoteCtx) citeNear(v int) {
+	d := c.d
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		if m := d.MentionAt[k]; m >= 0 && d.Mentions[m].IsMedia() {
+			c.cite(d.Mentions[m].Actor)
+			return
+		}
+	}
+}

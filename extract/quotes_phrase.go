@@ -1,0 +1,259 @@
+package extract
+
+import "strings"
+
+// maxPhrase bounds the length in tokens of a speaker's noun phrase.
+const maxPhrase = 14
+
+// verbAt returns the speech verb at token i, when the word stands where a
+// verb does.
+func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
+	d := c.d
+	if i < 0 || i >= len(d.Tokens) || c.quoted(i) {
+		return verbForm{}, false
+	}
+	v, ok := speechVerbs[d.Lower[i]]
+	if !ok {
+		return v, false
+	}
+	first := d.Sentences[d.SentenceOf(i)].First
+	switch {
+	case d.Tags != nil:
+		if !strings.HasPrefix(d.Tags[i], "VB") {
+			return v, false
+		}
+	case v.noun && i > first && determiners[d.Lower[i-1]]:
+		return v, false // "the claims", "the reported attack"
+	case v.noun && d.Lower[i] == v.lemma && !(i > first && baseVerbBefore(d.Lower[i-1])):
+		return v, false // "a member state", "the claim"
+	case i > first && startsUpper(d.Tokens[i].Key):
+		return v, false // part of a name
+	}
+	if v.lemma == "point" && (i+1 >= len(d.Tokens) || d.Lower[i+1] != "out") {
+		return v, false
+	}
+	return v, true
+}
+
+// baseVerbBefore reports whether a word before the base form of a verb
+// that is also a noun makes it a verb: a plural subject ("officials
+// warn", "they claim"), an auxiliary or "to".
+func baseVerbBefore(w string) bool {
+	switch w {
+	case "they", "we", "i", "you", "to", "will", "would", "could", "can", "may", "might",
+		"must", "should", "did", "do", "does", "n't", "not", "also":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s")
+}
+
+// verbText returns the reporting verb as written, with its particle.
+func (c *quoteCtx) verbText(i int) string {
+	if c.d.Lower[i] == "according" {
+		return "according to"
+	}
+	if i+1 < len(c.d.Tokens) && c.d.Lower[i+1] == "out" && strings.HasPrefix(c.d.Lower[i], "point") {
+		return c.d.Lower[i] + " out"
+	}
+	return c.d.Lower[i]
+}
+
+// passive reports whether the verb at token v is passive ("he was asked",
+// "is said to"): its subject did not speak.
+func (c *quoteCtx) passive(v int) bool {
+	d := c.d
+	first := d.Sentences[d.SentenceOf(v)].First
+	for k := v - 1; k >= first && k >= v-3; k-- {
+		w := d.Lower[k]
+		if beForms[w] {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "then" {
+			return false
+		}
+	}
+	return false
+}
+
+// skippable reports whether token i may stand between a subject and its
+// verb: an auxiliary, an adverb, a time phrase ("officials on Thursday
+// announced").
+func (c *quoteCtx) skippable(i int) bool {
+	w := c.d.Lower[i]
+	if auxiliaries[w] || timeWords[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "ly") && !startsUpper(c.d.Tokens[i].Key) {
+		return true
+	}
+	return isDigitWord(w) && i+1 < len(c.d.Tokens) && timeWords[c.d.Lower[i+1]]
+}
+
+// subjectOf finds the speaker who is the subject of the speech verb at
+// token v, reading back to the sentence start lo. It fails when the verb
+// has no subject of its own.
+func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
+	d := c.d
+	if sp, ok := c.quotedAs(v, d.Sentences[d.SentenceOf(v)].Last); ok {
+		return sp, true
+	}
+	if vf, _ := c.verbAt(v); vf.gerund {
+		return speaker{}, false
+	}
+	k := v - 1
+	for k >= lo && !c.quoted(k) && c.skippable(k) {
+		k--
+	}
+	if k < lo || c.quoted(k) {
+		return speaker{}, false
+	}
+	if d.Lower[k] == "," {
+		return c.apposition(k, lo, v)
+	}
+	if clauseBreaks[d.Lower[k]] || relativeWords[d.Lower[k]] {
+		return speaker{}, false
+	}
+	a := c.phraseStart(k, lo)
+	sp, ok := c.describe(a, k+1)
+	if ok {
+		sp.verb = c.verbText(v)
+	}
+	return sp, ok
+}
+
+// apposition reads a subject with an apposition before its verb, the
+// comma before the verb at token comma: "Colonel Amadou Abdramane, Niger
+// junta spokesman, said", "Senior adviser to …, Major General Yahya Rahim
+// Safavi, has called". A person named in either part is the speaker.
+func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
+	d := c.d
+	j := comma - 1
+	for j >= lo && j > comma-maxPhrase && !c.quoted(j) && d.Lower[j] != "," {
+		if clauseBreaks[d.Lower[j]] && d.Lower[j] != "and" {
+			return speaker{}, false
+		}
+		j--
+	}
+	if j < lo || c.quoted(j) || d.Lower[j] != "," || j == comma-1 {
+		return speaker{}, false
+	}
+	// "Mali, Burkina Faso and Niger, said": a list, not an apposition.
+	if a := c.phraseStart(comma-1, lo); a < j {
+		sp, ok := c.describe(a, comma)
+		sp.verb = c.verbText(v)
+		return sp, ok
+	}
+	inner, innerOK := c.describe(j+1, comma)
+	var outer speaker
+	outerOK := false
+	if j-1 >= lo && !c.quoted(j-1) && !clauseBreaks[d.Lower[j-1]] {
+		a := c.phraseStart(j-1, lo)
+		outer, outerOK = c.describe(a, j)
+	}
+	var sp speaker
+	switch {
+	case outerOK && outer.personID != "":
+		sp = outer
+	case innerOK && inner.personID != "":
+		sp = inner
+	case outerOK:
+		sp = outer
+	case innerOK:
+		sp = inner
+	default:
+		return speaker{}, false
+	}
+	if sp.actor == "" && innerOK && inner.actor != "" {
+		sp.actor = inner.actor
+	}
+	sp.verb = c.verbText(v)
+	return sp, true
+}
+
+// phraseStart returns where the noun phrase ending at token k begins,
+// reading back over relative clauses ("diplomats who spoke to the FT")
+// and coordinated actors ("Mali, Burkina Faso and Niger").
+func (c *quoteCtx) phraseStart(k, lo int) int {
+	d := c.d
+	a := k
+	conj := false // an "and" between actors seen: commas before it list more of them
+	for i := k - 1; i >= lo && i > k-maxPhrase; i-- {
+		if c.quoted(i) {
+			break
+		}
+		w := d.Lower[i]
+		if clauseBreaks[w] {
+			// "Mali, Burkina Faso and Niger": a list of actors.
+			if (w == "and" || w == "or" || (w == "," && conj)) && i > lo && listedActor(d, i-1) && listedActor(d, i+1) {
+				conj = true
+				continue
+			}
+			break
+		}
+		if _, ok := c.verbAt(i); ok && !relativeBefore(d, i, lo) {
+			break
+		}
+		a = i
+	}
+	return a
+}
+
+// listedActor reports whether token i belongs to the mention of a
+// political actor that can be listed with others as joint speakers.
+func listedActor(d *Doc, i int) bool {
+	m := d.MentionAt[i]
+	return m >= 0 && !d.Mentions[m].IsMedia() && d.Mentions[m].Actor != ""
+}
+
+// relativeBefore reports whether the verb at token i is inside a relative
+// clause ("who spoke to"), which belongs to the subject.
+func relativeBefore(d *Doc, i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if relativeWords[d.Lower[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAfter reads the speaker's noun phrase that starts at token j and
+// ends before a preposition, a clause or the end: "said Mark Rutte, the
+// NATO chief", "according to three people familiar with the talks".
+func (c *quoteCtx) phraseAfter(j, end int) (speaker, bool) {
+	d := c.d
+	if j >= end || phraseBreaks[d.Lower[j]] {
+		return speaker{}, false
+	}
+	k := j
+	for k < end && k < j+maxPhrase && !c.quoted(k) {
+		w := d.Lower[k]
+		if w == "," || w == "." || w == ";" || w == ":" || w == "(" {
+			break
+		}
+		if k > j && afterBreaks[w] {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return speaker{}, false
+	}
+	sp, ok := c.describe(j, k)
+	// "said the foreign minister, Hakan Fidan": the name in apposition.
+	if ok && sp.personID == "" && k+1 < end && d.Lower[k] == "," && d.MentionAt[k+1] >= 0 {
+		m := d.Mentions[d.MentionAt[k+1]]
+		if m.PersonID != "" && (m.Last >= end || d.Lower[m.Last] == "," || d.Lower[m.Last] == ".") {
+			return c.fromMention(m), true
+		}
+	}
+	return sp, ok
+}
+
+// afterBreaks end a speaker's phrase read forwards.
+var afterBreaks = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"when": true, "while": true, "as": true, "to": true, "that": true, "who": true,
+	"which": true, "because": true, "adding": true, "saying": true, "noting": true,
+	"told": true, "said": true, "last": true, "this": true, "earlier": true, "later": true,
+	"yesterday": true, "today": true, "according": true, "but": true, "than": true,
+}
