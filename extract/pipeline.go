@@ -15,6 +15,7 @@ import (
 	"github.com/entente/entente"
 	"github.com/entente/entente/lexicon"
 	"github.com/entente/entente/text"
+	"github.com/entente/entente/text/postag"
 )
 
 // MaxTextBytes is the largest document text extracted; longer texts are
@@ -33,6 +34,7 @@ var (
 type Pipeline struct {
 	lex    *lexicon.Lexicon
 	norm   *text.Normalizer
+	tagger *postag.Tagger
 	actors *actorFinder
 	stages []stage
 }
@@ -57,7 +59,12 @@ func New(opts ...Option) (*Pipeline, error) {
 
 // NewWithLexicon returns a pipeline over the given lexicon.
 func NewWithLexicon(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
+	tagger, err := postag.Load()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
 	p := &Pipeline{
+		tagger: tagger,
 		lex:    lex,
 		norm:   text.NewNormalizer(text.EnglishWords()),
 		actors: newActorFinder(lex),
@@ -105,8 +112,16 @@ func (p *Pipeline) Analyze(doc entente.Document) (*Doc, error) {
 	}
 	d := &Doc{Analysis: p.norm.Analyze(doc.Text), Published: publishedDate(doc.Published)}
 	d.Lower = make([]string, len(d.Tokens))
+	words := make([]string, len(d.Tokens))
 	for i, t := range d.Tokens {
 		d.Lower[i] = lexicon.Lower(t.Key)
+		words[i] = t.Text
+	}
+	d.Tags = make([]string, 0, len(d.Tokens))
+	var buf []string
+	for _, s := range d.Sentences {
+		buf = p.tagger.Tag(words[s.First:s.Last], buf)
+		d.Tags = append(d.Tags, buf...)
 	}
 	p.actors.find(d)
 	return d, nil
