@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -107,6 +108,9 @@ func runExtract(ctx context.Context, a *app, fl extractFlags, args []string) err
 			report(r.err)
 			return nil
 		}
+		if r.note != "" {
+			fmt.Fprintln(a.stderr, "entente:", r.note)
+		}
 		if !fl.withText {
 			r.x.Doc.Text = ""
 		}
@@ -139,9 +143,10 @@ type job struct {
 }
 
 type result struct {
-	seq int
-	x   entente.Extraction
-	err error
+	seq  int
+	x    entente.Extraction
+	err  error
+	note string // said on stderr; the record is still written
 }
 
 // extractStream extracts the documents that produce emits on several
@@ -217,15 +222,32 @@ func extractOne(ex entente.Extractor, j job) result {
 		return result{seq: j.seq, err: j.item.Err}
 	}
 	doc := j.item.Doc
+	if !isEnglish(doc.Lang) {
+		// entente's lexicons and rules are English: a document in another
+		// language is passed through uncoded, never mis-coded.
+		return result{seq: j.seq, note: fmt.Sprintf("%s: not English (%s): not coded", origin(doc), doc.Lang),
+			x: entente.Extraction{Doc: entente.DocInfo{ID: doc.ID, URL: doc.URL, Title: doc.Title, Outlet: doc.Outlet,
+				Author: doc.Author, Published: doc.Published, Lang: doc.Lang, Text: doc.Text},
+				Actors: []entente.Actor{}, Events: []entente.Event{}, Quotes: []entente.Quote{}}}
+	}
 	x, err := ex.Extract(doc)
 	if err != nil {
-		origin := doc.Origin
-		if origin == "" {
-			origin = doc.ID
-		}
-		return result{seq: j.seq, err: fmt.Errorf("%s: %w", origin, err)}
+		return result{seq: j.seq, err: fmt.Errorf("%s: %w", origin(doc), err)}
 	}
 	return result{seq: j.seq, x: x}
+}
+
+// isEnglish reports whether a document's language, as detected or given,
+// is English or unknown.
+func isEnglish(lang string) bool {
+	return lang == "" || lang == "en" || strings.HasPrefix(lang, "en-") || strings.HasPrefix(lang, "en_")
+}
+
+func origin(doc entente.Document) string {
+	if doc.Origin != "" {
+		return doc.Origin
+	}
+	return doc.ID
 }
 
 // recordWriter writes extraction records in one output format.

@@ -115,3 +115,18 @@ func TestExtractUsageErrors(t *testing.T) {
 		t.Errorf("--date yesterday: exit %d, want %d", code, exitFailed)
 	}
 }
+
+func TestExtractNonEnglishIsNotCoded(t *testing.T) {
+	in := `{"id":"de","text":"Die Türkei und Griechenland haben am Montag in Athen über die Beziehungen zwischen den beiden Ländern gesprochen, sagte der Minister."}
+`
+	out, errs, code := runCLI(t, in, "extract", "--in", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, "not English") {
+		t.Errorf("stderr does not say the document is not English: %q", errs)
+	}
+	if !strings.Contains(out, `"lang":"de"`) || !strings.Contains(out, `"actors":[]`) {
+		t.Errorf("want an uncoded record with lang de: %s", out)
+	}
+}
