@@ -30,7 +30,11 @@ const DefaultUserAgent = "entente/0.1 (+https://github.com/entente/entente)"
 
 // Options control how sources are read. The zero value is usable.
 type Options struct {
-	Format    string    // "auto" (default: by extension, then content), "text", "jsonl", "json", "html", "feed"
+	// Format is "auto" (the default: by extension, then by content),
+	// "text", "jsonl", "json", "html" or "feed". It applies to stdin and to
+	// the files and URLs named as sources; the files found in a directory
+	// are always read by their extension, since a folder mixes formats.
+	Format    string
 	Date      string    // publication date (YYYY-MM-DD) for documents that carry none
 	Fetch     bool      // fetch the linked pages of feed items and extract them instead of the item text
 	MaxBytes  int64     // per document/file limit; 0 means DefaultMaxBytes

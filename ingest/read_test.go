@@ -233,3 +233,68 @@ func TestSniff(t *testing.T) {
 		}
 	}
 }
+
+func TestReadHTMLFiles(t *testing.T) {
+	dir := t.TempDir()
+	page := []byte(strings.ReplaceAll(articlePage, "%s", "Rutte urges EU"))
+	writeFile(t, dir, "a/page.html", page)
+	writeGz(t, dir, "a/page2.htm.gz", page)
+	writeFile(t, dir, "a/empty.html", nil)
+	items := readAll(t, []string{dir}, "", Options{})
+	if len(items) != 3 {
+		t.Fatalf("items: %+v", items)
+	}
+	if !errors.Is(items[0].Err, ErrEmpty) {
+		t.Errorf("empty page: %v", items[0].Err)
+	}
+	for _, it := range items[1:] {
+		d := it.Doc
+		if it.Err != nil || d.Title != "Rutte urges EU | Wire" && d.Title != "Rutte urges EU" || d.Author != "Ann Reporter" || d.Outlet != "The Wire" || d.Published != "2025-03-02" || d.Lang != "en" {
+			t.Errorf("%s: %v %+v", d.Origin, it.Err, d)
+		}
+		if !strings.Contains(d.Text, "urged European Union leaders") || strings.Contains(d.Text, "Copyright") || d.HTML != "" {
+			t.Errorf("%s: body %q", d.Origin, d.Text)
+		}
+		if !strings.HasPrefix(d.Text, "Rutte urges EU\n\n") {
+			t.Errorf("%s: headline and paragraphs apart: %q", d.Origin, d.Text[:40])
+		}
+	}
+}
+
+// TestReadBigFile: a 50 MB file is refused from its size, without reading it.
+func TestReadBigFile(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "big.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(50 << 20); err != nil { // sparse: nothing is written
+		t.Fatal(err)
+	}
+	f.Close()
+	items := readAll(t, []string{p}, "", Options{})
+	want := p + ": too large (52428800 bytes exceeds the 10 MB limit)"
+	if len(items) != 1 || items[0].Err == nil || items[0].Err.Error() != want {
+		t.Errorf("items %+v, want %q", items, want)
+	}
+	// From stdin the size is not known up front: still refused.
+	items = readAll(t, []string{"-"}, strings.Repeat("word ", 3<<20), Options{Format: FormatText})
+	if len(items) != 1 || !errors.Is(items[0].Err, ErrTooLarge) || !strings.HasPrefix(items[0].Err.Error(), "-: too large (15728640 bytes") {
+		t.Errorf("stdin: %+v", items)
+	}
+}
+
+func TestReadStdinAuto(t *testing.T) {
+	cases := map[string]string{
+		"NATO urged the EU to mend ties.":                 "NATO urged the EU to mend ties.",
+		`{"id":"s1","text":"from JSONL"}`:                 "from JSONL",
+		strings.ReplaceAll(articlePage, "%s", "Headline"): "Headline",
+	}
+	for in, want := range cases {
+		items := readAll(t, []string{"-"}, in, Options{})
+		if len(items) != 1 || items[0].Err != nil || !strings.HasPrefix(items[0].Doc.Text, want) {
+			t.Errorf("%.30q: %+v", in, items)
+		}
+	}
+}
