@@ -322,17 +322,18 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 	case lexicon.ViaAdjective:
 		head, sector, ok := f.headAfter(d, cands, ci)
 		if !ok {
-			return m, false
+			// A plural demonym standing alone is the people or its
+			// leadership: "the Palestinians", "Israelis and Palestinians".
+			if !isPluralDemonym(d, c) {
+				return m, false
+			}
+			m.Via, m.Plural = "demonym", true
+			break
 		}
 		m.Sector = sector
 		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
 	case lexicon.ViaMetonym:
-		if c.first > 0 && locatives[d.Lower[c.first-1]] {
-			return m, false
-		}
-		if c.first > 1 && d.Lower[c.first-1] == "the" && locatives[d.Lower[c.first-2]] {
-			return m, false
-		}
+		m.Location = isLocation(d, c.first)
 		m.Sector = entente.SectorGovernment
 	default:
 		if _, sector, ok := f.headAfter(d, cands, ci); ok {
@@ -422,9 +423,32 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 		if w == "and" || w == "," || w == "'s" || modifiers[w] {
 			continue
 		}
+		// Up to two ordinary modifiers: "Bangladeshi peacekeeping
+		// troops", "the Latvian Constitutional Court".
+		if i < c.last+2 && d.Tags != nil && isModifierTag(d.Tags[i]) {
+			continue
+		}
 		return 0, "", false
 	}
 	return 0, "", false
+}
+
+func isModifierTag(tag string) bool {
+	switch tag {
+	case "JJ", "NN", "VBG", "NNP", "VBN":
+		return true
+	}
+	return false
+}
+
+// isPluralDemonym reports whether an adjective candidate is a plural
+// demonym used as a noun ("Palestinians").
+func isPluralDemonym(d *Doc, c candidate) bool {
+	if c.last-c.first != 1 {
+		return false
+	}
+	w := d.Tokens[c.first].Key
+	return len(w) > 3 && strings.HasSuffix(w, "s") && startsUpper(w) && !lexicon.IsAllCaps(w)
 }
 
 func (f *actorFinder) hasHeadAfter(d *Doc, cands []candidate, ci int) bool {

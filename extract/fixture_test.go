@@ -31,6 +31,7 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"person:mark-rutte\tMark Rutte\t\tNLD\tPrime Minister\tGOV\t2010-10-14\t2024-07-02\tentente\n" +
 			"person:mark-rutte\tMark Rutte\t\tNATO\tSecretary General\tGOV\t2024-10-01\t\tentente\n" +
 			"person:recep-tayyip-erdogan\tRecep Tayyip Erdogan\tErdoğan|Tayyip Erdogan\tTUR\tPresident\tGOV\t2014-08-28\t\tentente\n" +
+			"person:hakan-fidan\tHakan Fidan\t\tTUR\tForeign Minister\tGOV\t2023-06-04\t\tentente\n" +
 			"person:donald-trump\tDonald Trump\tDonald J. Trump\tUSA\tPresident\tGOV\t2025-01-20\t\tentente\n")},
 		"roles.tsv": {Data: []byte("phrase\trole\tsector\tsource\n" +
 			"foreign minister\tForeign Minister\tGOV\tentente\n" +

@@ -263,6 +263,12 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 	if id == "" && nameLast-nameFirst == 1 {
 		id = f.surnamePerson(d, d.Lower[nameFirst], aff)
 	}
+	// A title and a name the lexicon spells otherwise ("President Omar
+	// Hassan al-Bashir", "President Obama" in an undated text): the one
+	// person of that surname who held that office.
+	if id == "" && role != nil {
+		id = f.titledPerson(surnameKey("x "+d.Text[d.Tokens[nameLast-1].Start:d.Tokens[nameLast-1].End]), aff, role)
+	}
 	p := f.person(d, id, name)
 	if aff != "" {
 		p.Affiliation = aff
@@ -339,6 +345,23 @@ func (f *actorFinder) surnamePerson(d *Doc, surname, aff string) string {
 		return id
 	}
 	return f.incumbentBySurname(d, surname, aff)
+}
+
+// titledPerson returns the one lexicon person with that surname who held
+// the office the title names, at any date.
+func (f *actorFinder) titledPerson(surname, aff string, role *lexicon.Role) string {
+	found := ""
+	for _, id := range f.surnames[surname] {
+		for _, o := range f.lex.Offices(id) {
+			if (aff == "" || o.Affiliation == aff) && sameOffice(o.Role, role.Role, false) {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
 }
 
 func docPersonBySurname(d *Doc, surname, aff string) string {
@@ -437,7 +460,7 @@ func (f *actorFinder) laterReferences(d *Doc, taken []bool, mentioned map[string
 		id := docPersonBySurname(d, d.Lower[i], "")
 		if id == "" && f.standsAlone(d, i) {
 			if cand := f.incumbentBySurname(d, d.Lower[i], ""); cand != "" {
-				if o, ok := f.lex.OfficeOn(cand, d.Published); ok && mentioned[o.Affiliation] {
+				if o, ok := f.lex.OfficeOn(cand, d.Published); ok && (mentioned[o.Affiliation] || leadingOffice(o.Role)) {
 					id = cand
 				}
 			}
@@ -535,3 +558,13 @@ func editDistance(a, b string) int {
 // isShouted reports whether a word of two or more letters is in capitals:
 // an acronym ("UN"), not a surname.
 func isShouted(w string) bool { return len(w) > 1 && lexicon.IsAllCaps(w) }
+
+// leadingOffice reports whether an office is one whose holder the news
+// calls by surname alone without naming the country: "Putin said".
+func leadingOffice(role string) bool {
+	switch role {
+	case "President", "Prime Minister", "Chancellor", "Supreme Leader", "Secretary General", "Secretary-General":
+		return true
+	}
+	return false
+}
