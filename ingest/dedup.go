@@ -27,8 +27,9 @@ const (
 	// one event by different writers stay far below it.
 	DefaultDedupThreshold = 0.5
 	// DefaultDedupCapacity is how many distinct documents a Deduper
-	// remembers (about 0.8 KB each).
-	DefaultDedupCapacity = 200_000
+	// remembers: about 0.8 KB each (measured), so 80 MB at most — days of
+	// a large news feed, when copies of a story come within hours.
+	DefaultDedupCapacity = 100_000
 	// minShingles: texts with fewer shingles than this are matched only
 	// exactly; a MinHash of a dozen words says little.
 	minShingles = 8

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -336,5 +337,29 @@ func BenchmarkDeduperCheck(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		x := docs[i%len(docs)]
 		d.Check(x.ID, x.Text)
+	}
+}
+
+// TestDeduperMemory reports the heap a Deduper holds per distinct document.
+func TestDeduperMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	docs := loadNews(t, "reuters21578.jsonl")
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d := NewDeduper(0, 0)
+	for _, x := range docs {
+		d.Check(x.ID, x.Text)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	per := float64(after.HeapAlloc-before.HeapAlloc) / float64(d.Len())
+	t.Logf("%d documents, %d distinct: %.0f bytes of heap each", len(docs), d.Len(), per)
+	runtime.KeepAlive(d)
+	runtime.KeepAlive(docs)
+	if per > 2048 {
+		t.Errorf("%.0f bytes per document", per)
 	}
 }

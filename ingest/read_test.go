@@ -3,6 +3,8 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"errors"
 	"os"
 	"path/filepath"
@@ -295,6 +297,32 @@ func TestReadStdinAuto(t *testing.T) {
 		items := readAll(t, []string{"-"}, in, Options{})
 		if len(items) != 1 || items[0].Err != nil || !strings.HasPrefix(items[0].Doc.Text, want) {
 			t.Errorf("%.30q: %+v", in, items)
+		}
+	}
+}
+
+// TestReadOrderWithWorkers: documents that take long (HTML) and short
+// (text) come out in input order whatever the workers do.
+func TestReadOrderWithWorkers(t *testing.T) {
+	var in strings.Builder
+	page := strings.ReplaceAll(articlePage, "%s", "Headline")
+	for i := range 60 {
+		var line []byte
+		if i%3 == 0 {
+			line, _ = json.Marshal(map[string]string{"id": fmt.Sprint(i), "html": page})
+		} else {
+			line, _ = json.Marshal(map[string]string{"id": fmt.Sprint(i), "text": "short text"})
+		}
+		in.Write(line)
+		in.WriteByte('\n')
+	}
+	items := readAll(t, []string{"-"}, in.String(), Options{Workers: 4})
+	if len(items) != 60 {
+		t.Fatalf("%d items", len(items))
+	}
+	for i, it := range items {
+		if it.Err != nil || it.Doc.ID != fmt.Sprint(i) || it.Doc.Origin != fmt.Sprintf("-:%d", i+1) {
+			t.Fatalf("item %d: %+v %v", i, it.Doc, it.Err)
 		}
 	}
 }
