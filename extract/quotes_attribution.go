@@ -65,7 +65,7 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 		if last == j {
 			return speaker{}, false
 		}
-		sp, ok := c.describe(j, last)
+		sp, ok := c.commaPhrase(j, last)
 		if ok {
 			sp.verb = c.verbText(k)
 			c.used[k] = true
@@ -73,6 +73,38 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 		return sp, ok
 	}
 	return speaker{}, false
+}
+
+// commaPhrase reads the words between a closing mark and the verb of an
+// attribution when they hold commas: an apposition ("Hakan Fidan, Turkey's
+// foreign minister,"), whose person is the speaker, or the rest of a
+// sentence the quoted fragment stood in ("“put up with” the attitudes
+// they met, Prof Lovenduski said"), whose last part is the speaker.
+func (c *quoteCtx) commaPhrase(j, last int) (speaker, bool) {
+	d := c.d
+	for last > j && d.Lower[last-1] == "," {
+		last--
+	}
+	var cuts []int
+	for i := j; i < last; i++ {
+		if d.Lower[i] == "," && d.MentionAt[i] < 0 {
+			cuts = append(cuts, i)
+		}
+	}
+	if len(cuts) == 0 {
+		return c.describe(j, last)
+	}
+	// A person named anywhere in an apposition is the speaker.
+	for i := j; i < last; i++ {
+		if m := d.MentionAt[i]; m >= 0 && d.Mentions[m].PersonID != "" {
+			return c.fromMention(d.Mentions[m]), true
+		}
+	}
+	first, ok := c.describe(j, cuts[0])
+	if ok && cuts[0]-j <= 6 && (first.actor != "" || startsUpper(d.Tokens[j].Key)) {
+		return first, true
+	}
+	return c.describe(cuts[len(cuts)-1]+1, last)
 }
 
 // phraseBreaks cannot begin the speaker's phrase after a quotation: what

@@ -110,10 +110,21 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	if d.Lower[k] == "," {
 		return c.apposition(k, lo, v)
 	}
-	if clauseBreaks[d.Lower[k]] || relativeWords[d.Lower[k]] {
+	if relativeWords[d.Lower[k]] && k > lo {
+		// "Sir Richard Eyre, who called it “…”": the relative
+		// pronoun stands for the phrase before it.
+		k--
+		if d.Lower[k] == "," && k > lo {
+			k--
+		}
+	}
+	if clauseBreaks[d.Lower[k]] || relativeWords[d.Lower[k]] || c.quoted(k) {
 		return speaker{}, false
 	}
-	a := c.phraseStart(k, lo)
+	a := k
+	if !subjectPronouns[d.Lower[k]] {
+		a = c.phraseStart(k, lo)
+	}
 	sp, ok := c.describe(a, k+1)
 	if ok {
 		sp.verb = c.verbText(v)

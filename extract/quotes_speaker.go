@@ -149,7 +149,7 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 			break
 		}
 		isPlural := strings.HasSuffix(h.head, "s") || h.head == "people"
-		if isPlural == plural {
+		if isPlural == plural && !subjectPronouns[strings.ToLower(h.text)] {
 			return h, true
 		}
 	}
@@ -246,9 +246,12 @@ func (c *quoteCtx) fromMention(m Mention) speaker {
 	}
 	if m.Last < len(d.Tokens) {
 		sp.head = d.Lower[m.Last-1]
-		if m.Via == "adjective" {
+		if m.Via == "adjective" && m.PersonID == "" && isWord(d.Tokens[m.Last].Key) {
+			// "Turkish" stands for Turkey before its head: the speaker is
+			// "Turkish officials".
 			sp.head = d.Lower[m.Last]
-			sp.anonymous = m.PersonID == "" && anonymousHeads[sp.head]
+			sp.text = d.Text[m.Start:d.Tokens[m.Last].End]
+			sp.anonymous = anonymousHeads[sp.head]
 		}
 	}
 	return sp

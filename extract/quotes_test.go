@@ -169,6 +169,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"quoted as saying", fidan + "“We are ready,” the FT quoted Fidan as saying.", "We are ready=TUR"},
 		{"speaker after another clause", `Ankara hopes to turn the Aegean into "a sea of peace," Erdogan said.`, "a sea of peace=TUR"},
 		{"joint statement", "Turkey and Greece said they will sign a “declaration of friendship” soon.", "declaration of friendship="},
+		{"adverb between subject and verb", fidan + "“We are ready,” he once said.", "We are ready=TUR"},
+		{"relative pronoun", "Erdogan, who called the plan “a historic step”, left Athens.", "a historic step=TUR"},
+		{"pronoun after a relative", fidan + "He visited a bridge which he said was “almost impossible to cross”.", "almost impossible to cross=TUR"},
+		{"fragment in a reported sentence", fidan + "Women had to “put up with” attitudes they met, Fidan said.", "put up with=TUR"},
 		{"passive verb is not the speaker", "Fidan was asked by Greek diplomats: “Will you come?”", ""},
 	}
 	for _, c := range cases {

@@ -30,6 +30,7 @@ var quotingVerbs = []string{
 	"describe", "term", "brand", "label", "dismiss", "welcome", "express", "urge",
 	"demand", "ask", "question", "threaten", "quip", "joke", "boast", "continue",
 	"quote", "cite", "characterise", "characterize", "decry", "blast", "slam",
+	"apologise", "apologize", "echo", "insult", "attack", "mock", "ridicule",
 }
 
 // irregularForms are the forms of the irregular speech verbs.
@@ -107,7 +108,7 @@ func speechVerbForm(w string) bool {
 var auxiliaries = map[string]bool{
 	"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true,
 	"do": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true,
-	"then": true, "again": true, "too": true, "still": true, "even": true, "just": true,
+	"then": true, "again": true, "too": true, "still": true, "even": true, "just": true, "once": true,
 	"already": true, "later": true, "earlier": true, "also": true, "further": true, "however": true,
 	"not": true, "n't": true, "never": true, "first": true,
 }
@@ -137,7 +138,7 @@ var clauseBreaks = map[string]bool{
 	"that": true, "when": true, "while": true, "because": true, "if": true, "although": true,
 	"though": true, "since": true, "where": true, "whereas": true, "but": true, "so": true,
 	"as": true, "after": true, "before": true, "until": true, "unless": true, "whether": true,
-	"than": true, "once": true, ",": true, ";": true, ":": true, "(": true, ")": true,
+	"than": true, ",": true, ";": true, ":": true, "(": true, ")": true,
 	"--": true, "-": true, "—": true, "–": true, "and": true, "or": true,
 }
 
@@ -228,3 +229,7 @@ var citeWords = map[string]bool{
 	"said": true, "says": true, "broadcast": true, "published": true, "obtained": true,
 	"seen": true, "statement": true,
 }
+
+// subjectPronouns are whole subjects: "which he said was …" has the
+// subject "he".
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
