@@ -8,6 +8,7 @@ import (
 
 	"github.com/entente/entente"
 	"github.com/entente/entente/lexicon"
+	"github.com/entente/entente/text"
 )
 
 // actorFinder recognises and resolves the actors of a document: lexicon
@@ -15,14 +16,16 @@ import (
 // state, officials introduced by their titles or appositions, and later
 // references to them by surname, role or misspelt name.
 type actorFinder struct {
+	words    text.Words // common English words, lower case
 	lex      *lexicon.Lexicon
 	index    *lexicon.Index
 	roles    roleIndex
 	surnames map[string][]string // lower-case surname → lexicon person ids
 }
 
-func newActorFinder(lex *lexicon.Lexicon) *actorFinder {
+func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 	f := &actorFinder{
+		words:    words,
 		lex:      lex,
 		index:    lex.Index(),
 		roles:    newRoleIndex(lex.Roles()),
@@ -111,6 +114,7 @@ var notNames = map[string]bool{
 	"if": true, "as": true, "for": true, "with": true, "by": true, "to": true, "from": true,
 	"there": true, "here": true, "last": true, "next": true, "earlier": true, "later": true,
 	"minister": true, "president": true, "general": true, "secretary": true,
+	"you": true, "your": true, "us": true, "me": true, "my": true, "him": true, "them": true,
 }
 
 // honorifics introduce a name without naming an office.
@@ -271,6 +275,12 @@ func headlineCaps(d *Doc, first, last int) bool {
 	return words >= 3
 }
 
+// isCommonWord reports whether a one-word candidate is an ordinary English
+// word written with a capital only because it starts its sentence.
+func (f *actorFinder) isCommonWord(d *Doc, i int) bool {
+	return d.Sentences[d.SentenceOf(i)].First == i && f.words.Has(d.Lower[i])
+}
+
 // resolve turns a lexicon candidate into a mention, applying the rules for
 // adjectives, capitals, ambiguous and anaphoric aliases.
 func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[string]bool) (Mention, bool) {
@@ -303,7 +313,12 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 		p.ID = id
 		m.Via = "description"
 	case p.Ambiguous():
-		if !mentioned[p.ID] && !f.hasHeadAfter(d, cands, ci) {
+		if mentioned[p.ID] {
+			break
+		}
+		// A capital letter at a sentence's start says nothing: "Male MPs"
+		// is not the Maldives' capital.
+		if !f.hasHeadAfter(d, cands, ci) || f.isCommonWord(d, c.first) {
 			return m, false
 		}
 	}
@@ -473,12 +488,15 @@ func startsUpper(s string) bool {
 // fillAffiliations gives a person whose affiliation neither the text nor
 // the lexicon stated the actor nearest before their first mention in the
 // same sentence ("Senior adviser to Iran's Supreme Leader …, Major General
-// X"), else the nearest after it.
+// X"), else the subject of the sentence before. What follows the person
+// is not looked at: "Chancellor Gordon Brown will visit Japan".
 func fillAffiliations(d *Doc, ms []Mention) {
+	tried := map[string]bool{}
 	for k, m := range ms {
-		if m.PersonID == "" || d.Persons[m.PersonID].Affiliation != "" {
+		if m.PersonID == "" || d.Persons[m.PersonID].Affiliation != "" || tried[m.PersonID] {
 			continue
 		}
+		tried[m.PersonID] = true
 		actorAt := func(j int) string {
 			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" && !ms[j].Location {
 				return ms[j].Actor
@@ -501,9 +519,7 @@ func fillAffiliations(d *Doc, ms []Mention) {
 				j--
 			}
 		}
-		for j := k + 1; aff == "" && j < len(ms) && ms[j].Sentence == m.Sentence; j++ {
-			aff = actorAt(j)
-		}
+
 		if aff != "" {
 			d.Persons[m.PersonID].Affiliation = aff
 		}

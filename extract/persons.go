@@ -159,6 +159,11 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 	if first == end {
 		return
 	}
+	// "In a speech in Edinburgh, the prime minister said": a place, not a
+	// name in apposition.
+	if first > sent.First && locatives[d.Lower[first-1]] {
+		return
+	}
 	// A title before the name ("Colonel Amadou Abdramane") is part of
 	// the mention but not of the name.
 	mstart := first
@@ -166,6 +171,17 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		first += k
 	}
 	f.addPerson(d, add, mstart, first, end, aff, c.role)
+}
+
+// plausibleName reports whether tokens[first:last] can name a person: a
+// single word must not be an ordinary English word ("General Election"),
+// unless it is the surname of someone known.
+func (f *actorFinder) plausibleName(d *Doc, first, last int) bool {
+	if last-first > 1 {
+		return true
+	}
+	w := d.Lower[first]
+	return !f.words.Has(w) || len(f.surnames[w]) > 0 || docPersonBySurname(d, w, "") != ""
 }
 
 // affiliationBefore returns the actor a role phrase belongs to when it is
@@ -250,6 +266,9 @@ func (f *actorFinder) nameEnd(d *Doc, cands []candidate, j, limit int) int {
 // addPerson registers the person named by tokens[nameFirst:nameLast] and
 // adds a mention spanning tokens[first:nameLast].
 func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nameLast int, aff string, role *lexicon.Role) {
+	if !f.plausibleName(d, nameFirst, nameLast) {
+		return
+	}
 	name := d.Text[d.Tokens[nameFirst].Start:d.Tokens[nameLast-1].End]
 	id := ""
 	// A name the lexicon knows, or a surname of someone already named.

@@ -63,11 +63,12 @@ func NewWithLexicon(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
+	words := text.EnglishWords()
 	p := &Pipeline{
 		tagger: tagger,
 		lex:    lex,
-		norm:   text.NewNormalizer(text.EnglishWords()),
-		actors: newActorFinder(lex),
+		norm:   text.NewNormalizer(words),
+		actors: newActorFinder(lex, words),
 	}
 	p.stages = append(p.stages, quoteStage{})
 	for _, o := range opts {
