@@ -17,6 +17,7 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"USA\tUnited States\tUS|U.S.|the United States|America\tAmerican|Americans\tWashington|White House\tentente\n" +
 			"GRC\tGreece\tHellenic Republic\tGreek|Greeks\tAthens\tentente\n" +
 			"RUS\tRussia\tRussian Federation\tRussian|Russians\tMoscow|Kremlin\tentente\n" +
+			"MDV\tMaldives\t\tMaldivian\t?Malé\tentente\n" +
 			"MEX\tMexico\t\tMexican\tMexico City\tentente\n" +
 			"GBR\tUnited Kingdom\tUK|Britain\tBritish\tLondon|Downing Street\tentente\n" +
 			"GEO\tGeorgia\t\tGeorgian\tTbilisi\tentente\n" +
@@ -42,7 +43,9 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"minister\tMinister\tGOV\tentente\n" +
 			"spokesman\tSpokesman\tGOV\tentente\n" +
 			"envoy\tEnvoy\tGOV\tentente\n" +
-			"colonel\tColonel\tMIL\tentente\n")},
+			"colonel\tColonel\tMIL\tentente\n" +
+			"general\tGeneral\tMIL\tentente\n" +
+			"prime minister\tPrime Minister\tGOV\tentente\n")},
 		"nonactors.tsv": {Data: []byte("phrase\tsource\nLatin American\tentente\nNew Mexico\tentente\n")},
 		"heads.tsv": {Data: []byte("word\tsector\tsource\n" +
 			"officials\tGOV\tentente\nofficial\tGOV\tentente\ndiplomat\tGOV\tentente\ngovernment\tGOV\tentente\n" +
