@@ -231,5 +231,5 @@ func (c *quoteCtx) textOf(first, last int) string {
 	if last <= first {
 		return ""
 	}
-	return strings.TrimSpace(c.d.Text[c.d.Tokens[first].Start:c.d.Tokens[last-1].End])
+	return strings.Join(strings.Fields(c.d.Text[c.d.Tokens[first].Start:c.d.Tokens[last-1].End]), " ")
 }

@@ -244,6 +244,11 @@ func (c *quoteCtx) phraseAfter(j, end int) (speaker, bool) {
 		if k > j && afterBreaks[w] {
 			break
 		}
+		// "said Scott Winningham of J.S. Winningham and Co. The
+		// average …": a sentence the segmenter took for an abbreviation.
+		if k > j && strings.HasSuffix(d.Tokens[k-1].Key, ".") && (w == "the" || w == "a") && startsUpper(d.Tokens[k].Key) {
+			break
+		}
 		k++
 	}
 	if k == j {

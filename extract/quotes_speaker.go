@@ -84,6 +84,11 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		i = m.Last - 1
 		switch {
 		case m.PersonID != "" && person == nil:
+			if m.Via == "role" && namedAfter(d, m.Last, core) {
+				// "Sumitomo Bank chief economist Masahiko Koido": the
+				// title of someone else than the holder named before.
+				continue
+			}
 			person = m
 		case m.IsMedia():
 			if media == nil {
@@ -130,6 +135,15 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	plural := d.Lower[i] == "they"
+	// "“…,” he said" after someone was quoted or reported just before:
+	// the same speaker, as news writing goes.
+	if k := len(c.history) - 1; !plural && k >= 0 {
+		h := c.history[k]
+		if d.SentenceOf(i)-h.sentence <= 2 && !h.anonymous && !subjectPronouns[strings.ToLower(h.text)] &&
+			(h.personID != "" || (h.actor == "" && startsUpper(h.text))) {
+			return h, true
+		}
+	}
 	if ms := d.Antecedents(i); len(ms) > 0 && !c.quoted(ms[0].First) {
 		if len(ms) > 1 {
 			// "they" for several actors: a joint statement, of no one
@@ -255,6 +269,17 @@ func (c *quoteCtx) fromMention(m Mention) speaker {
 		}
 	}
 	return sp
+}
+
+// namedAfter reports whether a capitalised name that no mention covers
+// stands in tokens[from:to].
+func namedAfter(d *Doc, from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.MentionAt[i] < 0 && startsUpper(d.Tokens[i].Key) && isWord(d.Tokens[i].Key) {
+			return true
+		}
+	}
+	return false
 }
 
 func containsString(list []string, s string) bool {

@@ -173,6 +173,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"relative pronoun", "Erdogan, who called the plan “a historic step”, left Athens.", "a historic step=TUR"},
 		{"pronoun after a relative", fidan + "He visited a bridge which he said was “almost impossible to cross”.", "almost impossible to cross=TUR"},
 		{"fragment in a reported sentence", fidan + "Women had to “put up with” attitudes they met, Fidan said.", "put up with=TUR"},
+		{"he after a quoted speaker", "Erdogan met Mark Rutte in Ankara on Monday. “We agree,” Rutte said. “We will meet again,” he added.",
+			"We agree=NATO | We will meet again=NATO"},
+		{"title of someone unnamed", "Hakan Fidan, the Turkish chief negotiator, arrived. Sumitomo Bank chief economist Masahiko Koido said: “We are ready.”",
+			"We are ready.="},
 		{"passive verb is not the speaker", "Fidan was asked by Greek diplomats: “Will you come?”", ""},
 	}
 	for _, c := range cases {
