@@ -202,11 +202,13 @@ type SeriesBucket struct {
 // Tie is what passed between two actors in a window, both directions
 // together (A < B).
 type Tie struct {
-	A, B      string
-	Events    int
-	ScoreSum  float64
-	Coop      int // events of quads 1 and 2
-	Conflict  int // events of quads 3 and 4
+	A, B     string
+	Events   int
+	ScoreSum float64
+	Coop     int // events of quads 1 and 2
+	Conflict int // events of quads 3 and 4
+	// Documents reporting the pair, each counted once per day it reports
+	// the pair on (nearly always once).
 	Documents int
 }
 

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"sort"
 
+	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -151,6 +152,51 @@ func detect(out Blocs, ties []entente.Tie, opt BlocOptions) Blocs {
 	}
 	reduced := community.ModularizeMultiplex(layers, weights, []float64{res}, true, rand.NewPCG(seed, seed))
 	comms := reduced.Communities()
+	member := make([]int, len(names))
+	for ci, c := range comms {
+		for _, n := range c {
+			member[n.ID()] = ci
+		}
+	}
+	// Signed modularity rewards putting an actor with the enemies of its
+	// enemy even when it cooperates with none of them; being in a team
+	// takes cooperation with someone in it, so such actors stand alone.
+	bonded := make([]bool, len(names))
+	for _, t := range ties {
+		a, b := id[t.A], id[t.B]
+		if t.ScoreSum > 0 && a != b && member[a] == member[b] {
+			bonded[a], bonded[b] = true, true
+		}
+	}
+	next := len(comms)
+	for i := range names {
+		if !bonded[i] {
+			member[i] = next
+			next++
+		}
+	}
+	blocs := make([]Bloc, next)
+	for i, n := range names {
+		blocs[member[i]].Members = append(blocs[member[i]].Members, n)
+	}
+	kept := blocs[:0]
+	for _, b := range blocs {
+		if len(b.Members) > 0 {
+			kept = append(kept, b)
+		}
+	}
+	blocs = kept
+	for bi, b := range blocs {
+		for _, n := range b.Members {
+			member[id[n]] = bi
+		}
+	}
+	final := make([][]graph.Node, len(blocs))
+	for bi, b := range blocs {
+		for _, n := range b.Members {
+			final[bi] = append(final[bi], simple.Node(id[n]))
+		}
+	}
 	// gonum leaves multiplex Q unscaled; dividing by the total weight of
 	// both layers gives the signed modularity of Gómez et al. (2009), in
 	// [-1, 1] and comparable across windows.
@@ -160,26 +206,13 @@ func detect(out Blocs, ties []entente.Tie, opt BlocOptions) Blocs {
 			total += 2 * abs(t.ScoreSum)
 		}
 	}
-	for _, q := range community.QMultiplex(layers, comms, weights, []float64{res}) {
+	for _, q := range community.QMultiplex(layers, final, weights, []float64{res}) {
 		out.Modularity += q
 	}
 	if total > 0 {
 		out.Modularity /= total
 	}
 
-	member := make([]int, len(names))
-	for ci, c := range comms {
-		for _, n := range c {
-			member[n.ID()] = ci
-		}
-	}
-	blocs := make([]Bloc, len(comms))
-	for ci, c := range comms {
-		for _, n := range c {
-			blocs[ci].Members = append(blocs[ci].Members, names[n.ID()])
-		}
-		sort.Strings(blocs[ci].Members)
-	}
 	for _, t := range ties {
 		if t.A == t.B {
 			continue
@@ -195,6 +228,9 @@ func detect(out Blocs, ties []entente.Tie, opt BlocOptions) Blocs {
 	sort.SliceStable(blocs, func(i, j int) bool {
 		if len(blocs[i].Members) != len(blocs[j].Members) {
 			return len(blocs[i].Members) > len(blocs[j].Members)
+		}
+		if blocs[i].Internal != blocs[j].Internal {
+			return blocs[i].Internal > blocs[j].Internal
 		}
 		return blocs[i].Members[0] < blocs[j].Members[0]
 	})

@@ -148,6 +148,7 @@ func TestLoadReportsBadDocumentsAndKeepsTheRest(t *testing.T) {
 
 func TestLoadStopsOnCancelAndKeepsWhatItHad(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	path := filepath.Join(t.TempDir(), "c.db")
 	st := openStore(t, path)
 	defer st.Close()

@@ -12,7 +12,7 @@ import (
 	"github.com/entente/entente"
 )
 
-// typeIndex maps an event type to its column in dyad_doc (t0..t15).
+// typeIndex maps an event type to its column in dyad_day (t0..t15).
 var typeIndex = func() map[entente.EventType]int {
 	m := map[entente.EventType]int{}
 	for i, t := range entente.EventTypes() {
@@ -26,20 +26,6 @@ const (
 	(doc_id, duplicate_of, url, title, outlet, author, published, day, lang, sourcing, text, ingested_at)
 	VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
 	ON CONFLICT(doc_id) DO NOTHING RETURNING id`
-	insertDocActor = `INSERT INTO doc_actors
-	(doc, seq, actor, kind, name, affiliation, role, sector, mentions) VALUES (?,?,?,?,?,?,?,?,?)`
-	insertEvent = `INSERT INTO events
-	(doc, seq, source, target, type, mode, cameo, quad, score, negated, hypothetical,
-	 source_mention, target_mention, source_sector, target_sector, trigger, date, day,
-	 sentence, span_start, span_end, confidence)
-	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
-	insertQuote = `INSERT INTO quotes
-	(doc, seq, speaker, speaker_actor, anonymous, kind, verb, text, span_start, span_end, day)
-	VALUES (?,?,?,?,?,?,?,?,?,?,?)`
-	insertDyad = `INSERT INTO dyad_doc
-	(source, target, day, doc, month, outlet, n, score,
-	 t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15)
-	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
 	// The upsert fills in an actor's kind and name when an earlier document
 	// only knew its id (an affiliation named by an event, say).
 	upsertActor = `INSERT INTO actors (code, kind, name) VALUES (?,?,?)
@@ -50,6 +36,94 @@ const (
 	upsertOutlet = `INSERT INTO outlets (name) VALUES (?)
 	ON CONFLICT(name) DO UPDATE SET name = excluded.name RETURNING id`
 )
+
+// The child tables are written with multi-row INSERTs: a statement per
+// row spends more time crossing into SQLite than inserting.
+var (
+	docActorsTable = table{name: "doc_actors", cols: []string{"doc", "seq", "actor", "kind", "name", "affiliation", "role", "sector", "mentions"}}
+	eventsTable    = table{name: "events", cols: []string{"doc", "seq", "source", "target", "type", "mode", "cameo", "quad", "score",
+		"negated", "hypothetical", "source_mention", "target_mention", "source_sector", "target_sector", "trigger",
+		"date", "day", "sentence", "span_start", "span_end", "confidence"}}
+	quotesTable = table{name: "quotes", cols: []string{"doc", "seq", "speaker", "speaker_actor", "anonymous", "kind", "verb", "text",
+		"span_start", "span_end", "day"}}
+	dyadTable = table{name: "dyad_day", cols: []string{"source", "target", "day", "month", "n", "score",
+		"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13", "t14", "t15",
+		"docs", "docs_w", "docs_m", "docs_y", "udocs", "udocs_w", "udocs_m", "udocs_y"},
+		suffix: " ON CONFLICT (source, target, day) DO UPDATE SET " + addUp("n", "score",
+			"t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13", "t14", "t15",
+			"docs", "docs_w", "docs_m", "docs_y", "udocs", "udocs_w", "udocs_m", "udocs_y")}
+	dyadOutletTable = table{name: "dyad_outlet", cols: []string{"source", "target", "day", "outlet", "month"},
+		verb: "INSERT OR IGNORE"}
+)
+
+// addUp is the SET clause of an upsert that adds the new row's counts to
+// the stored ones.
+func addUp(cols ...string) string {
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		parts[i] = c + " = " + c + " + excluded." + c
+	}
+	return strings.Join(parts, ", ")
+}
+
+type table struct {
+	name   string
+	cols   []string
+	verb   string // INSERT unless set
+	suffix string // an upsert clause
+}
+
+// rowsPerInsert is how many rows one INSERT carries; with at most 24
+// columns it stays far below SQLite's limit of bound parameters.
+const rowsPerInsert = 128
+
+func (t table) insert(rows int) string {
+	var b strings.Builder
+	verb := t.verb
+	if verb == "" {
+		verb = "INSERT"
+	}
+	b.WriteString(verb + " INTO " + t.name + " (" + strings.Join(t.cols, ", ") + ") VALUES ")
+	row := "(" + placeholders(len(t.cols)) + ")"
+	for i := 0; i < rows; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(row)
+	}
+	b.WriteString(t.suffix)
+	return b.String()
+}
+
+// bulk gathers the rows of one table and writes them rowsPerInsert at a
+// time.
+type bulk struct {
+	t    table
+	args []any
+	rows int
+}
+
+func (p *putter) add(b *bulk, vals ...any) error {
+	b.args = append(b.args, vals...)
+	b.rows++
+	if b.rows == rowsPerInsert {
+		return p.flush(b)
+	}
+	return nil
+}
+
+func (p *putter) flush(b *bulk) error {
+	if b.rows == 0 {
+		return nil
+	}
+	if err := p.exec(b.t.insert(b.rows), b.args...); err != nil {
+		return fmt.Errorf("insert into %s: %w", b.t.name, err)
+	}
+	clear(b.args)
+	b.args = b.args[:0]
+	b.rows = 0
+	return nil
+}
 
 // Put stores extractions, each document with everything extracted from it
 // in the same transaction as the rest of the batch, so that a crash leaves
@@ -63,7 +137,8 @@ func (s *Store) Put(ctx context.Context, recs []entente.Extraction) (int, error)
 		return 0, fmt.Errorf("store: begin: %w", err)
 	}
 	p := &putter{s: s, tx: tx, ctx: ctx,
-		newActors: map[string]actorRow{}, newOutlets: map[string]int64{}, now: time.Now().Unix()}
+		newActors: map[string]actorRow{}, newOutlets: map[string]int64{}, now: time.Now().Unix(),
+		docActors: bulk{t: docActorsTable}, events: bulk{t: eventsTable}, quotes: bulk{t: quotesTable}, dyads: bulk{t: dyadTable}, outlets: bulk{t: dyadOutletTable}}
 	added := 0
 	for i := range recs {
 		ok, err := p.put(&recs[i])
@@ -74,6 +149,13 @@ func (s *Store) Put(ctx context.Context, recs []entente.Extraction) (int, error)
 		}
 		if ok {
 			added++
+		}
+	}
+	for _, b := range []*bulk{&p.docActors, &p.events, &p.quotes, &p.dyads, &p.outlets} {
+		if err := p.flush(b); err != nil {
+			p.close()
+			tx.Rollback()
+			return 0, fmt.Errorf("store: %w", err)
 		}
 	}
 	p.close()
@@ -104,6 +186,8 @@ type putter struct {
 	newActors  map[string]actorRow
 	newOutlets map[string]int64
 	now        int64
+
+	docActors, events, quotes, dyads, outlets bulk
 }
 
 func (p *putter) stmt(q string) (*sql.Stmt, error) {
@@ -186,15 +270,76 @@ func (p *putter) outlet(name string) (any, error) {
 	return id, nil
 }
 
-type dyadKey struct {
-	source, target any
-	day            int64
+type dyadKey struct{ source, target, day int64 }
+
+// dyadAgg is what one document adds to a row of dyad_day.
+type dyadAgg struct {
+	n                             int
+	score                         float64
+	types                         [16]int
+	docsW, docsM, docsY           int
+	udocs, udocsW, udocsM, udocsY int
 }
 
-type dyadAgg struct {
-	n     int
-	score float64
-	types [16]int
+// Bucket kinds for firstKey: ordered pair per week, month, year; then
+// unordered pair per day, week, month, year.
+const (
+	ordWeek = iota
+	ordMonth
+	ordYear
+	unDay
+	unWeek
+	unMonth
+	unYear
+)
+
+type firstKey struct {
+	a, b   int64
+	kind   int
+	bucket int64
+}
+
+// countDocs marks, among one document's dyad rows, the row each distinct
+// document count belongs to: the first day the document reports the pair
+// in each bucket (see dyad_day in the schema).
+func countDocs(order []dyadKey, rows map[dyadKey]*dyadAgg) {
+	first := map[firstKey]dyadKey{}
+	for _, k := range order {
+		week, month := weekOf(k.day), monthOf(k.day)
+		for kind, bucket := range [...]int64{week, month, month / 12} {
+			fk := firstKey{k.source, k.target, ordWeek + kind, bucket}
+			if cur, ok := first[fk]; !ok || k.day < cur.day {
+				first[fk] = k
+			}
+		}
+		lo, hi := min(k.source, k.target), max(k.source, k.target)
+		for kind, bucket := range [...]int64{k.day, week, month, month / 12} {
+			fk := firstKey{lo, hi, unDay + kind, bucket}
+			cur, ok := first[fk]
+			if !ok || k.day < cur.day || k.day == cur.day && k.source == lo && cur.source != lo {
+				first[fk] = k
+			}
+		}
+	}
+	for fk, k := range first {
+		a := rows[k]
+		switch fk.kind {
+		case ordWeek:
+			a.docsW++
+		case ordMonth:
+			a.docsM++
+		case ordYear:
+			a.docsY++
+		case unDay:
+			a.udocs++
+		case unWeek:
+			a.udocsW++
+		case unMonth:
+			a.udocsM++
+		case unYear:
+			a.udocsY++
+		}
+	}
 }
 
 // put writes one document; ok is false when it was already stored.
@@ -248,7 +393,7 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 		if err != nil {
 			return false, err
 		}
-		if err := p.exec(insertDocActor, doc, i, id, string(a.Kind), a.Name, a.Affiliation, a.Role, a.Sector, string(mj)); err != nil {
+		if err := p.add(&p.docActors, doc, i, id, string(a.Kind), a.Name, a.Affiliation, a.Role, a.Sector, string(mj)); err != nil {
 			return false, err
 		}
 	}
@@ -279,7 +424,7 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 				day = dd
 			}
 		}
-		if err := p.exec(insertEvent, doc, i, src, tgt, string(e.Type), e.Mode, cameo, quad, score,
+		if err := p.add(&p.events, doc, i, src, tgt, string(e.Type), e.Mode, cameo, quad, score,
 			e.Negated, e.Hypothetical, e.SourceMention, e.TargetMention, e.SourceSector, e.TargetSector,
 			e.Trigger, e.Date, day, e.Sentence, e.Start, e.End, e.Confidence); err != nil {
 			return false, err
@@ -290,7 +435,7 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 		if !e.Factual() || d.DuplicateOf != "" || day == nil || src == nil || tgt == nil || !typed {
 			continue
 		}
-		k := dyadKey{src, tgt, day.(int64)}
+		k := dyadKey{src.(int64), tgt.(int64), day.(int64)}
 		a := dyads[k]
 		if a == nil {
 			a = &dyadAgg{}
@@ -301,15 +446,20 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 		a.score += score
 		a.types[ti]++
 	}
+	countDocs(order, dyads)
 	for _, k := range order {
 		a := dyads[k]
-		args := make([]any, 0, 24)
-		args = append(args, k.source, k.target, k.day, doc, monthOf(k.day), outlet, a.n, a.score)
-		for _, c := range a.types {
-			args = append(args, c)
-		}
-		if err := p.exec(insertDyad, args...); err != nil {
+		t := &a.types
+		month := monthOf(k.day)
+		if err := p.add(&p.dyads, k.source, k.target, k.day, month, a.n, a.score,
+			t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13], t[14], t[15],
+			1, a.docsW, a.docsM, a.docsY, a.udocs, a.udocsW, a.udocsM, a.udocsY); err != nil {
 			return false, err
+		}
+		if outlet != nil {
+			if err := p.add(&p.outlets, k.source, k.target, k.day, outlet, month); err != nil {
+				return false, err
+			}
 		}
 	}
 
@@ -318,7 +468,7 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 		if err != nil {
 			return false, err
 		}
-		if err := p.exec(insertQuote, doc, i, q.Speaker, sp, q.Anonymous, q.Kind, q.Verb, q.Text, q.Start, q.End, docDay); err != nil {
+		if err := p.add(&p.quotes, doc, i, q.Speaker, sp, q.Anonymous, q.Kind, q.Verb, q.Text, q.Start, q.End, docDay); err != nil {
 			return false, err
 		}
 	}
@@ -345,6 +495,10 @@ func dayOf(s string) any {
 func dayTime(day int64) time.Time { return time.Unix(day*86400, 0).UTC() }
 
 func dayString(day int64) string { return dayTime(day).Format("2006-01-02") }
+
+// weekOf gives the day number of the Monday of a day's week, by the same
+// arithmetic as the queries' (Go's % truncates like SQLite's).
+func weekOf(day int64) int64 { return day - ((day%7)+10)%7 }
 
 // monthOf gives year*12 + month-1 of a day number.
 func monthOf(day int64) int64 {

@@ -91,22 +91,24 @@ func dayRange(w entente.Window) (lo, hi int64, err error) {
 	return lo, hi, nil
 }
 
-// bucketExpr is the SQL for the bucket key of a day in dyad_doc, computed
-// by integer arithmetic so that grouping needs no date functions.
-func bucketExpr(p entente.Period) (string, error) {
+// bucketExpr is the SQL for the bucket key of a day in the rollups,
+// computed by integer arithmetic so that grouping needs no date functions,
+// and the dyad_day columns of distinct documents for such buckets,
+// directed and not.
+func bucketExpr(p entente.Period) (expr, docs, udocs string, err error) {
 	switch p {
 	case entente.Day, "":
-		return "day", nil
+		return "day", "docs", "udocs", nil
 	case entente.Week:
 		// Day 0 was a Thursday; this is the day number of the week's
-		// Monday, correct for negative days too.
-		return "day - (((day % 7) + 10) % 7)", nil
+		// Monday, correct for negative days too (weekOf in Go).
+		return "day - (((day % 7) + 10) % 7)", "docs_w", "udocs_w", nil
 	case entente.Month:
-		return "month", nil
+		return "month", "docs_m", "udocs_m", nil
 	case entente.Year:
-		return "month / 12", nil
+		return "month / 12", "docs_y", "udocs_y", nil
 	}
-	return "", fmt.Errorf("unknown period %q", p)
+	return "", "", "", fmt.Errorf("unknown period %q", p)
 }
 
 func bucketStart(p entente.Period, key int64) time.Time {
@@ -122,10 +124,11 @@ func bucketStart(p entente.Period, key int64) time.Time {
 const typeSums = `sum(t0), sum(t1), sum(t2), sum(t3), sum(t4), sum(t5), sum(t6), sum(t7),
 	sum(t8), sum(t9), sum(t10), sum(t11), sum(t12), sum(t13), sum(t14), sum(t15)`
 
-// Series reads one dyad's buckets from the rollup: a range scan of its
-// primary key per direction, aggregated inside SQLite.
+// Series reads one dyad's buckets from the rollups: a range scan of the
+// primary key of dyad_day per direction, one row per day at most, then of
+// dyad_outlet for the distinct outlets.
 func (s *Store) Series(ctx context.Context, q entente.SeriesQuery) ([]entente.SeriesBucket, error) {
-	bucket, err := bucketExpr(q.Period)
+	bucket, docs, udocs, err := bucketExpr(q.Period)
 	if err != nil {
 		return nil, err
 	}
@@ -146,25 +149,31 @@ func (s *Store) Series(ctx context.Context, q entente.SeriesQuery) ([]entente.Se
 	}
 	where := "source = ?1 AND target = ?2 AND day BETWEEN ?3 AND ?4"
 	if !q.Directed && a != b {
-		// Two ranges of the primary key joined by UNION ALL, rather than an
-		// OR that the planner might turn into a scan.
 		where = "(source, target) IN (VALUES (?1, ?2), (?2, ?1)) AND day BETWEEN ?3 AND ?4"
+		docs = udocs
 	}
-	query := fmt.Sprintf(`SELECT %s AS b, sum(score), count(DISTINCT doc), count(DISTINCT outlet), %s
-		FROM dyad_doc WHERE %s GROUP BY b ORDER BY b`, bucket, typeSums, where)
-	rows, err := s.r.QueryContext(ctx, query, a, b, lo, hi)
+	// One read transaction, so that both queries see the same data while
+	// an ingest writes.
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("store: series %s-%s: %w", q.A, q.B, err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, fmt.Sprintf(`SELECT %s AS b, sum(score), sum(%s), %s
+		FROM dyad_day WHERE %s GROUP BY b ORDER BY b`, bucket, docs, typeSums, where), a, b, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("store: series %s-%s: %w", q.A, q.B, err)
 	}
 	defer rows.Close()
 	var out []entente.SeriesBucket
+	index := map[int64]int{}
 	types := entente.EventTypes()
 	for rows.Next() {
 		var (
 			key      int64
 			sb       entente.SeriesBucket
 			counts   [16]int64
-			scanArgs = []any{&key, &sb.ScoreSum, &sb.Documents, &sb.Outlets}
+			scanArgs = []any{&key, &sb.ScoreSum, &sb.Documents}
 		)
 		for i := range counts {
 			scanArgs = append(scanArgs, &counts[i])
@@ -179,15 +188,36 @@ func (s *Store) Series(ctx context.Context, q entente.SeriesQuery) ([]entente.Se
 				sb.Types[types[i]] = int(c)
 			}
 		}
+		index[key] = len(out)
 		out = append(out, sb)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: series %s-%s: %w", q.A, q.B, err)
 	}
+	rows.Close()
+	orows, err := tx.QueryContext(ctx, fmt.Sprintf(`SELECT %s AS b, count(DISTINCT outlet)
+		FROM dyad_outlet WHERE %s GROUP BY b`, bucket, where), a, b, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("store: series %s-%s outlets: %w", q.A, q.B, err)
+	}
+	defer orows.Close()
+	for orows.Next() {
+		var key int64
+		var n int
+		if err := orows.Scan(&key, &n); err != nil {
+			return nil, fmt.Errorf("store: series %s-%s outlets: %w", q.A, q.B, err)
+		}
+		if i, ok := index[key]; ok {
+			out[i].Outlets = n
+		}
+	}
+	if err := orows.Err(); err != nil {
+		return nil, fmt.Errorf("store: series %s-%s outlets: %w", q.A, q.B, err)
+	}
 	return out, nil
 }
 
-// Ties sums the rollup per unordered pair over a window.
+// Ties sums the daily rollup per unordered pair over a window.
 func (s *Store) Ties(ctx context.Context, w entente.Window) ([]entente.Tie, error) {
 	lo, hi, err := dayRange(w)
 	if err != nil {
@@ -197,12 +227,12 @@ func (s *Store) Ties(ctx context.Context, w entente.Window) ([]entente.Tie, erro
 		SELECT x.code, y.code, p.n, p.score, p.docs, p.st0, p.st1, p.st2, p.st3, p.st4, p.st5, p.st6,
 			p.st7, p.st8, p.st9, p.st10, p.st11, p.st12, p.st13, p.st14, p.st15
 		FROM (SELECT min(source, target) AS a, max(source, target) AS b,
-			sum(n) AS n, sum(score) AS score, count(DISTINCT doc) AS docs,
+			sum(n) AS n, sum(score) AS score, sum(udocs) AS docs,
 			sum(t0) AS st0, sum(t1) AS st1, sum(t2) AS st2, sum(t3) AS st3,
 			sum(t4) AS st4, sum(t5) AS st5, sum(t6) AS st6, sum(t7) AS st7,
 			sum(t8) AS st8, sum(t9) AS st9, sum(t10) AS st10, sum(t11) AS st11,
 			sum(t12) AS st12, sum(t13) AS st13, sum(t14) AS st14, sum(t15) AS st15
-			FROM dyad_doc WHERE day BETWEEN ? AND ? AND source != target
+			FROM dyad_day WHERE day BETWEEN ? AND ? AND source != target
 			GROUP BY a, b) p
 		JOIN actors x ON x.id = p.a JOIN actors y ON y.id = p.b`, lo, hi)
 	if err != nil {

@@ -95,27 +95,50 @@ CREATE TABLE quotes (
 );
 CREATE INDEX quotes_actor ON quotes(speaker_actor, day);
 
--- dyad_doc is the rollup that dyad series and blocs read: one row per
--- ordered pair, day and document, over factual events of documents that
--- are not near-duplicates, with the events counted per PLOVER type (t0..t15
--- in the ontology's order). Keyed so that a series is one range scan of
--- the primary key, and one row per document so that distinct documents
--- and outlets can be counted over any bucket, which per-day totals could
--- not do.
-CREATE TABLE dyad_doc (
-	source INTEGER NOT NULL,
-	target INTEGER NOT NULL,
-	day    INTEGER NOT NULL,
-	doc    INTEGER NOT NULL,
-	month  INTEGER NOT NULL, -- year*12 + month-1, so buckets need no date functions
-	outlet INTEGER,
-	n      INTEGER NOT NULL,
-	score  REAL NOT NULL,
+-- dyad_day is the rollup that dyad series and blocs read: one row per
+-- ordered pair and day, over factual events of documents that are not
+-- near-duplicates, with the events counted per PLOVER type (t0..t15 in the
+-- ontology's order). A series is then one range scan of the primary key
+-- per direction over at most one row per day, however busy the dyad.
+--
+-- Distinct documents cannot be added up across days, so each document is
+-- counted, when it is stored, on the row of the first day it reports the
+-- pair in each week (docs_w), month (docs_m) and year (docs_y); the u*
+-- columns do the same for the unordered pair, on the row of the
+-- lower-numbered direction when both fall on one day. A bucket's distinct
+-- documents are then the sum of its rows' counts.
+CREATE TABLE dyad_day (
+	source  INTEGER NOT NULL,
+	target  INTEGER NOT NULL,
+	day     INTEGER NOT NULL,
+	month   INTEGER NOT NULL, -- year*12 + month-1, so buckets need no date functions
+	n       INTEGER NOT NULL,
+	score   REAL NOT NULL,
 	t0 INTEGER NOT NULL, t1 INTEGER NOT NULL, t2 INTEGER NOT NULL, t3 INTEGER NOT NULL,
 	t4 INTEGER NOT NULL, t5 INTEGER NOT NULL, t6 INTEGER NOT NULL, t7 INTEGER NOT NULL,
 	t8 INTEGER NOT NULL, t9 INTEGER NOT NULL, t10 INTEGER NOT NULL, t11 INTEGER NOT NULL,
 	t12 INTEGER NOT NULL, t13 INTEGER NOT NULL, t14 INTEGER NOT NULL, t15 INTEGER NOT NULL,
-	PRIMARY KEY (source, target, day, doc)
+	docs    INTEGER NOT NULL,
+	docs_w  INTEGER NOT NULL,
+	docs_m  INTEGER NOT NULL,
+	docs_y  INTEGER NOT NULL,
+	udocs   INTEGER NOT NULL,
+	udocs_w INTEGER NOT NULL,
+	udocs_m INTEGER NOT NULL,
+	udocs_y INTEGER NOT NULL,
+	PRIMARY KEY (source, target, day)
+) WITHOUT ROWID;
+
+-- dyad_outlet says which outlets reported a pair on a day, for counting
+-- distinct outlets over any bucket; it has at most a row per outlet and
+-- day, however many documents they published.
+CREATE TABLE dyad_outlet (
+	source INTEGER NOT NULL,
+	target INTEGER NOT NULL,
+	day    INTEGER NOT NULL,
+	outlet INTEGER NOT NULL,
+	month  INTEGER NOT NULL,
+	PRIMARY KEY (source, target, day, outlet)
 ) WITHOUT ROWID;
 `,
 }
