@@ -122,9 +122,8 @@ var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "mr": t
 	"dr.": true, "dr": true, "sir": true, "dame": true, "sheikh": true, "ayatollah": true}
 
 // find fills d.Mentions, d.MentionAt and d.Persons.
-func (f *actorFinder) find(d *Doc) {
+func (f *actorFinder) find(d *Doc, cands []candidate) {
 	d.Persons = make(map[string]*Person)
-	cands := f.candidates(d)
 	var ms []Mention
 	taken := make([]bool, len(d.Tokens))
 	add := func(m Mention) {
@@ -440,7 +439,7 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 		}
 		// Up to two ordinary modifiers: "Bangladeshi peacekeeping
 		// troops", "the Latvian Constitutional Court".
-		if i < c.last+2 && d.Tags != nil && isModifierTag(d.Tags[i]) {
+		if i < c.last+2 && isModifierTag(d.Tags[i]) {
 			continue
 		}
 		return 0, "", false

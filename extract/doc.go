@@ -36,7 +36,9 @@ type Doc struct {
 	text.Analysis
 	Published string   // YYYY-MM-DD, or empty
 	Lower     []string // lower-case folded key of every token
-	Tags      []string // part-of-speech tag of every token (PTB)
+	// Tags holds the part-of-speech tag (PTB) of every token of the
+	// sentences that mention an actor or hold a pronoun; "" elsewhere.
+	Tags []string
 
 	// Mentions are sorted by position; MentionAt maps a token to the
 	// mention covering it, or -1.

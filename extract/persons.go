@@ -542,7 +542,7 @@ func (f *actorFinder) misspelt(d *Doc, i int) string {
 // looksLikeVerb reports whether token i is a finite verb: by its tag when
 // the tagger ran, else by its form.
 func looksLikeVerb(d *Doc, i int) bool {
-	if d.Tags != nil {
+	if d.Tags != nil && d.Tags[i] != "" {
 		switch d.Tags[i] {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true

@@ -113,19 +113,54 @@ func (p *Pipeline) Analyze(doc entente.Document) (*Doc, error) {
 	}
 	d := &Doc{Analysis: p.norm.Analyze(doc.Text), Published: publishedDate(doc.Published)}
 	d.Lower = make([]string, len(d.Tokens))
-	words := make([]string, len(d.Tokens))
 	for i, t := range d.Tokens {
 		d.Lower[i] = lexicon.Lower(t.Key)
-		words[i] = t.Text
 	}
-	d.Tags = make([]string, 0, len(d.Tokens))
-	var buf []string
-	for _, s := range d.Sentences {
-		buf = p.tagger.Tag(words[s.First:s.Last], buf)
-		d.Tags = append(d.Tags, buf...)
+	// Tagging is the costliest step and only sentences with actors can
+	// hold events: tag those with a lexicon hit or a pronoun first, find
+	// the actors, then tag the sentences where only a surname was found.
+	d.Tags = make([]string, len(d.Tokens))
+	cands := p.actors.candidates(d)
+	next := 0
+	for k, s := range d.Sentences {
+		has := false
+		for next < len(cands) && cands[next].first < s.Last {
+			has = has || cands[next].first >= s.First
+			next++
+		}
+		if has || hasPronoun(d, s) {
+			p.tag(d, k)
+		}
 	}
-	p.actors.find(d)
+	p.actors.find(d, cands)
+	for _, m := range d.Mentions {
+		if d.Tags[m.First] == "" {
+			p.tag(d, m.Sentence)
+		}
+	}
 	return d, nil
+}
+
+// tag fills the part-of-speech tags of sentence k.
+func (p *Pipeline) tag(d *Doc, k int) {
+	s := d.Sentences[k]
+	words := make([]string, s.Last-s.First)
+	for i := range words {
+		words[i] = d.Tokens[s.First+i].Text
+	}
+	p.tagger.Tag(words, d.Tags[s.First:s.First])
+}
+
+// hasPronoun reports whether a sentence holds a personal pronoun that may
+// stand for an actor named before.
+func hasPronoun(d *Doc, s text.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		switch d.Lower[i] {
+		case "he", "she", "they", "it", "we", "his", "her", "their", "its", "them", "him":
+			return true
+		}
+	}
+	return false
 }
 
 // Extract implements entente.Extractor.
