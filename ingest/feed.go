@@ -36,6 +36,7 @@ func (r *reader) feedBytes(origin string, b []byte, feedURL string) {
 		return
 	}
 	outlet := strings.TrimSpace(feed.Title)
+	lang := feedLanguage(feed)
 	for i, it := range feed.Items {
 		if r.ctx.Err() != nil {
 			return
@@ -47,7 +48,7 @@ func (r *reader) feedBytes(origin string, b []byte, feedURL string) {
 			// date stay unless the page has better.
 			doc.Text = ""
 			doc.HTML = ""
-			r.emitDoc(doc)
+			r.emitDocLang(doc, lang)
 			continue
 		}
 		if doc.Text == "" {
@@ -59,8 +60,31 @@ func (r *reader) feedBytes(origin string, b []byte, feedURL string) {
 			r.emitErr(doc, inputErr(doc.Origin, ErrNoText, "feed item has no title, content or description", nil))
 			continue
 		}
-		r.emitDoc(doc)
+		r.emitDocLang(doc, lang)
 	}
+}
+
+// feedLanguage is the language of a feed as a whole: the one it declares
+// ("pt-BR" → "pt"), else the one its items' text shows when that is
+// clear. Items too short to tell on their own (headlines) take it.
+func feedLanguage(feed *gofeed.Feed) string {
+	if l := strings.ToLower(strings.TrimSpace(feed.Language)); len(l) >= 2 && l[0] >= 'a' && l[0] <= 'z' && l[1] >= 'a' && l[1] <= 'z' && (len(l) == 2 || l[2] == '-' || l[2] == '_') {
+		return l[:2]
+	}
+	var b strings.Builder
+	for _, it := range feed.Items {
+		if b.Len() > langSample {
+			break
+		}
+		b.WriteString(htmlToText(it.Title))
+		b.WriteString(".\n")
+		b.WriteString(htmlToText(it.Description))
+		b.WriteString("\n")
+	}
+	if l, ok := DetectLanguage(b.String()); ok {
+		return l
+	}
+	return ""
 }
 
 // parseFeed parses a feed, first as it is, then — for the malformed feeds

@@ -208,3 +208,15 @@ func TestDecodeHTMLCharsets(t *testing.T) {
 		t.Errorf("binary: %v", err)
 	}
 }
+
+// TestFeedLanguage: headline-only items take their feed's language.
+func TestFeedLanguage(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "data", "feeds")
+	for file, want := range map[string]string{"uol_noticias_latin1_nodecl.rss.xml": "pt", "jn_pt_iso8859-1.rss.xml": "pt", "heise_developer.atom.xml": "de", "guardian_us.rss.xml": "en"} {
+		for _, it := range readAll(t, []string{filepath.Join(dir, file)}, "", Options{}) {
+			if it.Doc.Lang != want {
+				t.Errorf("%s: lang %q, want %q (%.60q)", it.Doc.Origin, it.Doc.Lang, want, it.Doc.Text)
+			}
+		}
+	}
+}

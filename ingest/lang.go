@@ -24,7 +24,7 @@ var stopWords = map[string][]string{
 	"de": strings.Fields("der die und das ist den von zu mit sich des auf für im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis"),
 	"fr": strings.Fields("le la les et des est une du dans que qui pour pas sur au avec il elle ce sont par plus ont été mais ses leur aux cette comme fait être nous vous ils"),
 	"es": strings.Fields("el los las y en que del se por un una con para es al lo como su más pero sus le ya o este ha sí porque esta entre cuando muy sin sobre también fue han desde"),
-	"pt": strings.Fields("o os as e em que do da dos das um uma para com não por mais como mas foi ao ele ela seu sua ou ser quando muito nos já está também só pelo pela até isso entre depois sem"),
+	"pt": strings.Fields("o os as e em que do da dos das um uma para com não por mais como mas foi ao aos às ele ela seu sua ou ser quando muito nos na no já está também só pelo pela pelos até isso entre depois sem são disse após esta este"),
 	"it": strings.Fields("il di che e la per un una non sono gli del della le ha con si al dei nel alla anche più come ma questo ci da essere sua suo delle è stato"),
 	"nl": strings.Fields("de het een van en in is dat op te zijn met voor niet aan er maar om hij ook als dan bij uit nog wel naar kan zo dit wordt door worden"),
 	"sv": strings.Fields("och att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år ska"),
@@ -73,6 +73,15 @@ const langSample = 4000
 // Close languages may be confused with each other (Danish and Norwegian),
 // never confidently with English. An empty lang means no letters at all.
 func DetectLanguage(text string) (lang string, confident bool) {
+	lang, confident, _ = detectLanguage(text)
+	return lang, confident
+}
+
+// detectLanguage is DetectLanguage that also says whether the language is
+// clearly ahead of every other one, not only of English: short texts in
+// Romance languages can be sure not to be English without being sure
+// which they are.
+func detectLanguage(text string) (lang string, confident, clear bool) {
 	if len(text) > langSample {
 		cut := langSample
 		for cut > 0 && !utf8.RuneStart(text[cut]) {
@@ -81,7 +90,7 @@ func DetectLanguage(text string) (lang string, confident bool) {
 		text = text[:cut]
 	}
 	if l, ok, decided := byScript(text); decided {
-		return l, ok
+		return l, ok, ok
 	}
 	var counts [32]int
 	words := 0
@@ -126,7 +135,7 @@ func DetectLanguage(text string) (lang string, confident bool) {
 		flush(len(text))
 	}
 	if words == 0 {
-		return "", false
+		return "", false, false
 	}
 	best, second, en := -1, -1, -1
 	for i, l := range stops.langs {
@@ -142,7 +151,7 @@ func DetectLanguage(text string) (lang string, confident bool) {
 		}
 	}
 	if best < 0 {
-		return "", false
+		return "", false, false
 	}
 	share := float64(counts[best]) / float64(words)
 	// Confidence is about the question callers ask, English or not: an
@@ -157,7 +166,12 @@ func DetectLanguage(text string) (lang string, confident bool) {
 		}
 	}
 	confident = words >= 8 && share >= 0.12 && float64(counts[best]) >= 1.5*float64(rival) && counts[best]-rival >= 3
-	return stops.langs[best], confident
+	runnerUp := 0
+	if second >= 0 {
+		runnerUp = counts[second]
+	}
+	clear = confident && float64(counts[best]) >= 1.5*float64(runnerUp) && counts[best]-runnerUp >= 3
+	return stops.langs[best], confident, clear
 }
 
 // byScript decides the language from the script of the letters when most

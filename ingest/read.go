@@ -110,7 +110,14 @@ func (r *reader) emitErr(doc entente.Document, err error) bool {
 // emitDoc finishes a document (fetching, HTML extraction, checks, id,
 // language) on a worker and queues it.
 func (r *reader) emitDoc(doc entente.Document) bool {
-	return r.emitAsync(func() Item { return r.finish(doc) })
+	return r.emitAsync(func() Item { return r.finish(doc, "") })
+}
+
+// emitDocLang is emitDoc for a document whose source says its language
+// (a feed's, for its items): langHint is used when the document's own text
+// is too short to tell, as a headline-only item is.
+func (r *reader) emitDocLang(doc entente.Document, langHint string) bool {
+	return r.emitAsync(func() Item { return r.finish(doc, langHint) })
 }
 
 // emitAsync queues the result of work done on a worker goroutine.
@@ -139,7 +146,7 @@ func (r *reader) enqueue(fut chan Item) bool {
 
 // finish completes a document: fetches a feed item's page when asked to,
 // extracts HTML, checks the text, and gives it an id and a date.
-func (r *reader) finish(doc entente.Document) Item {
+func (r *reader) finish(doc entente.Document, langHint string) Item {
 	if doc.Text == "" && doc.HTML == "" && doc.URL != "" && r.opts.Fetch {
 		res, err := r.fetcher.get(r.ctx, doc.URL)
 		if err != nil {
@@ -170,8 +177,13 @@ func (r *reader) finish(doc entente.Document) Item {
 	if doc.Lang == "" {
 		// Only a confident guess is written down; the caller decides
 		// what to do with non-English documents.
-		if lang, ok := DetectLanguage(doc.Text); ok {
+		// The source's language decides when the text alone is unsure,
+		// or sure only that it is not English.
+		switch lang, ok, clear := detectLanguage(doc.Text); {
+		case clear || ok && (langHint == "" || langHint == "en"):
 			doc.Lang = lang
+		default:
+			doc.Lang = langHint
 		}
 	}
 	return Item{Doc: doc}
