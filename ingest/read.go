@@ -52,7 +52,9 @@ func Read(ctx context.Context, sources []string, stdin io.Reader, opts Options, 
 		defer wg.Done()
 		for fut := range r.queue {
 			item := <-fut
-			if stopErr != nil {
+			// Once stopped or cancelled, the rest is drained unseen: the
+			// items still in flight would only report the cancellation.
+			if stopErr != nil || ctx.Err() != nil {
 				continue
 			}
 			if opts.Summary != nil {

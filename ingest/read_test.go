@@ -326,3 +326,20 @@ func TestReadOrderWithWorkers(t *testing.T) {
 		}
 	}
 }
+
+func TestReadCancelledMidway(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	in := strings.Repeat(`{"text":"x"}`+"\n", 1000)
+	n := 0
+	err := Read(ctx, []string{"-"}, strings.NewReader(in), Options{}, func(Item) error {
+		n++
+		if n == 3 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || n != 3 {
+		t.Errorf("err = %v after %d items", err, n)
+	}
+}
