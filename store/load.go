@@ -39,6 +39,12 @@ type Options struct {
 	OnProblem func(error)
 	// OnProgress is called after each batch is written.
 	OnProgress func(Stats)
+	// Uncoded, when set, names why a document must be stored without
+	// extraction ("not English (pt)"), or returns "" to extract it: a
+	// document the extractor cannot read is kept as a document, never
+	// mis-coded. OnNote is told of each.
+	Uncoded func(entente.Document) string
+	OnNote  func(string)
 }
 
 // Stats counts what a Loader did.
@@ -48,6 +54,7 @@ type Stats struct {
 	Extracted  int `json:"extracted"`  // extractions made
 	Stored     int `json:"stored"`     // documents added to the store
 	Duplicates int `json:"duplicates"` // near-duplicates among the extracted
+	Uncoded    int `json:"uncoded"`    // stored without extraction (see Options.Uncoded)
 	Skipped    int `json:"skipped"`    // bad input and failed extractions
 }
 
@@ -227,8 +234,18 @@ func (l *Loader) extract(doc entente.Document, dupOf string) (rec entente.Extrac
 			err = fmt.Errorf("%s: extraction failed: %v", where(doc), r)
 		}
 	}()
-	rec, err = l.ex.Extract(doc)
-	if err != nil {
+	reason := ""
+	if l.opt.Uncoded != nil {
+		reason = l.opt.Uncoded(doc)
+	}
+	if reason != "" {
+		l.count(func(s *Stats) { s.Uncoded++ })
+		if l.opt.OnNote != nil {
+			l.mu.Lock()
+			l.opt.OnNote(where(doc) + ": " + reason)
+			l.mu.Unlock()
+		}
+	} else if rec, err = l.ex.Extract(doc); err != nil {
 		return rec, fmt.Errorf("%s: %w", where(doc), err)
 	}
 	// The store keys on the input's id and keeps the metadata the reader

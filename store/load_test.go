@@ -281,3 +281,33 @@ func TestHelperLoad(t *testing.T) {
 		t.Fatalf("helper load: %v %v", err, problems)
 	}
 }
+
+func TestLoadStoresUncodedDocumentsWithoutExtraction(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t, filepath.Join(t.TempDir(), "u.db"))
+	defer st.Close()
+	docs := corpus(10)
+	docs[4].Lang = "pt"
+	var notes []string
+	opt := store.Options{
+		Uncoded: func(d entente.Document) string {
+			if d.Lang == "pt" {
+				return "not English"
+			}
+			return ""
+		},
+		OnNote: func(n string) { notes = append(notes, n) },
+	}
+	stats, problems, err := load(t, ctx, st, failing{}, docs, opt)
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	if stats.Stored != 10 || stats.Uncoded != 1 || len(notes) != 1 || notes[0] != "generated:5: not English" {
+		t.Fatalf("stats %+v notes %q", stats, notes)
+	}
+	n := 0
+	st.Events(ctx, entente.EventFilter{DocID: docs[4].ID}, func(entente.StoredEvent) error { n++; return nil })
+	if n != 0 {
+		t.Fatalf("uncoded document has %d events", n)
+	}
+}

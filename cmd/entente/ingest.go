@@ -107,6 +107,13 @@ func runIngest(ctx context.Context, a *app, fl ingestFlags, args []string) error
 			mu.Unlock()
 			fmt.Fprintln(a.stderr, "entente: skipped", err)
 		},
+		Uncoded: func(doc entente.Document) string {
+			if isEnglish(doc.Lang) {
+				return ""
+			}
+			return "not English (" + doc.Lang + "): stored, not coded"
+		},
+		OnNote: func(note string) { fmt.Fprintln(a.stderr, "entente:", note) },
 	}
 	if !fl.noDedup {
 		opt.Dedup = ingest.NewDeduper(0, 0)
@@ -148,8 +155,8 @@ func runIngest(ctx context.Context, a *app, fl ingestFlags, args []string) error
 // ingestSummary is the closing line: what was read and what became of it.
 func ingestSummary(s store.Stats, badInput int, reasons map[string]int, before, after entente.Counts, elapsed time.Duration) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "read %d inputs: %d stored, %d already stored, %d near-duplicates, %d skipped",
-		s.Read+badInput, s.Stored, s.Known, s.Duplicates, s.Skipped)
+	fmt.Fprintf(&b, "read %d inputs: %d stored, %d already stored, %d near-duplicates, %d not coded, %d skipped",
+		s.Read+badInput, s.Stored, s.Known, s.Duplicates, s.Uncoded, s.Skipped)
 	if len(reasons) > 0 {
 		keys := make([]string, 0, len(reasons))
 		for k := range reasons {
