@@ -168,7 +168,7 @@ func (c *quoteCtx) isLabel(s *quoteSpan, attributed bool) bool {
 		words++
 		if startsUpper(k) || isDigitWord(k) {
 			upper++
-		} else if !titleWords[d.Lower[i]] {
+		} else if !titleSmallWords[d.Lower[i]] {
 			return false
 		}
 	}

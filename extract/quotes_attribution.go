@@ -30,13 +30,14 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 	if j >= end || c.quoted(j) {
 		return speaker{}, false
 	}
-	// `said X`
+	// `said X`, after a quotation that ends its clause: `“…,” said X`,
+	// `“…” said X.`, not `the “MI6 agent” told him …`.
 	if v, ok := c.verbAt(j); ok && !v.gerund && v.clause {
 		k := j + 1
 		if k < end && d.Lower[k] == "out" {
 			k++
 		}
-		if sp, ok := c.phraseAfter(k, end); ok {
+		if sp, ok := c.phraseAfter(k, end); ok && (clauseEnds(d, s) || c.onlyStopAfter(sp.at, end)) {
 			sp.verb = c.verbText(j)
 			c.used[j] = true
 			return sp, true
@@ -48,7 +49,7 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 	}
 	// `X said`
 	for k := j; k < end && k < j+maxPhrase; k++ {
-		if c.quoted(k) || (clauseBreaks[d.Lower[k]] && d.Lower[k] != "," && d.Lower[k] != "and") {
+		if c.quoted(k) || (subjectBreaks[d.Lower[k]] && d.Lower[k] != "," && d.Lower[k] != "and") {
 			return speaker{}, false
 		}
 		v, ok := c.verbAt(k)
@@ -58,11 +59,8 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 		if sp, ok := c.quotedAs(k, end); ok {
 			return sp, true
 		}
-		last := k
-		for last > j && c.skippable(last-1) {
-			last--
-		}
-		if last == j {
+		last := c.subjectEnd(k, j) + 1
+		if last <= j {
 			return speaker{}, false
 		}
 		sp, ok := c.commaPhrase(j, last)
@@ -120,6 +118,7 @@ var phraseBreaks = map[string]bool{
 	"must": true, "may": true, "might": true, "not": true, "to,": true, "between": true,
 	"against": true, "across": true, "through": true, "within": true, "without": true,
 	"toward": true, "towards": true, "since": true, "until": true, "so": true, "also": true,
+	"him": true, "her": true, "them": true, "me": true, "us": true, "it": true,
 }
 
 // beforeQuote finds the speaker in the clause that introduces a
@@ -222,4 +221,36 @@ func (c *quoteCtx) citeNear(v int) {
 			return
 		}
 	}
+}
+
+// clauseEnds reports whether a quotation ends with a comma, a question or
+// an exclamation mark, inside or right after its closing mark: the end of
+// a quoted clause that an attribution follows.
+func clauseEnds(d *Doc, s *quoteSpan) bool {
+	for _, k := range []int{s.close - 1, s.close + 1} {
+		if k >= 0 && k < len(d.Tokens) {
+			switch d.Lower[k] {
+			case ",", "?", "!", "-", "--":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyStopAfter reports whether the phrase starting at token from runs to
+// the end of the sentence: `“…” said X.`
+func (c *quoteCtx) onlyStopAfter(from, end int) bool {
+	d := c.d
+	for k := from; k < end; k++ {
+		if !isWord(d.Tokens[k].Key) && d.Lower[k] != "'s" && d.Lower[k] != "-" {
+			for ; k < end; k++ {
+				if isWord(d.Tokens[k].Key) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return true
 }

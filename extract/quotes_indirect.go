@@ -97,7 +97,7 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 			return -1, -1
 		}
 		k = j + 1
-	case vf.lemma != "say" || !startsClause(d, k):
+	case vf.lemma != "say" || !clauseStartsAt(d, k):
 		// Without "that", only "say" is sure to report a clause:
 		// "stressed the importance of …" reports a topic.
 		return -1, -1
@@ -107,7 +107,7 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 
 // startsClause reports whether a clause can begin at token k: a subject
 // pronoun, a determiner, a name or an actor.
-func startsClause(d *Doc, k int) bool {
+func clauseStartsAt(d *Doc, k int) bool {
 	switch d.Lower[k] {
 	case "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "these", "those",
 		"his", "her", "its", "their", "our", "there", "no", "some", "all", "both", "any":

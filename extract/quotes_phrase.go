@@ -22,7 +22,7 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 		if !strings.HasPrefix(d.Tags[i], "VB") {
 			return v, false
 		}
-	case v.noun && i > first && determiners[d.Lower[i-1]]:
+	case v.noun && i > first && nounDeterminers[d.Lower[i-1]]:
 		return v, false // "the claims", "the reported attack"
 	case v.noun && d.Lower[i] == v.lemma && !(i > first && baseVerbBefore(d.Lower[i-1])):
 		return v, false // "a member state", "the claim"
@@ -65,7 +65,7 @@ func (c *quoteCtx) passive(v int) bool {
 	first := d.Sentences[d.SentenceOf(v)].First
 	for k := v - 1; k >= first && k >= v-3; k-- {
 		w := d.Lower[k]
-		if beForms[w] {
+		if passiveBe[w] {
 			return true
 		}
 		if !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "then" {
@@ -80,13 +80,46 @@ func (c *quoteCtx) passive(v int) bool {
 // announced").
 func (c *quoteCtx) skippable(i int) bool {
 	w := c.d.Lower[i]
-	if auxiliaries[w] || timeWords[w] {
+	if quoteAux[w] || quoteTimeWords[w] {
 		return true
 	}
 	if strings.HasSuffix(w, "ly") && !startsUpper(c.d.Tokens[i].Key) {
 		return true
 	}
-	return isDigitWord(w) && i+1 < len(c.d.Tokens) && timeWords[c.d.Lower[i+1]]
+	return isDigitWord(w) && i+1 < len(c.d.Tokens) && quoteTimeWords[c.d.Lower[i+1]]
+}
+
+// subjectEnd returns the last token of the subject of the verb at token
+// v, past auxiliaries, adverbs, time phrases and "was due to", "is
+// expected to"; lo-1 when the verb is an infinitive without a subject of
+// its own ("for the minister to claim").
+func (c *quoteCtx) subjectEnd(v, lo int) int {
+	d := c.d
+	k := v - 1
+	for {
+		for k >= lo && !c.quoted(k) && c.skippable(k) {
+			k--
+		}
+		if k < lo || c.quoted(k) || d.Lower[k] != "to" {
+			return k
+		}
+		if k-1 < lo || !raisingWords[d.Lower[k-1]] {
+			return lo - 1
+		}
+		k -= 2
+		for k >= lo && passiveBe[d.Lower[k]] {
+			k--
+		}
+	}
+}
+
+// raisingWords stand before "to" and a verb whose subject is that of the
+// sentence: "he was due to say", "she is expected to tell".
+var raisingWords = map[string]bool{
+	"due": true, "expected": true, "set": true, "going": true, "likely": true, "about": true,
+	"scheduled": true, "poised": true, "ready": true, "able": true, "keen": true, "wants": true,
+	"wanted": true, "plans": true, "planned": true, "hopes": true, "hoped": true, "tried": true,
+	"sought": true, "went": true, "used": true, "continued": true, "appeared": true, "seemed": true,
 }
 
 // subjectOf finds the speaker who is the subject of the speech verb at
@@ -100,17 +133,14 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	if vf, _ := c.verbAt(v); vf.gerund {
 		return speaker{}, false
 	}
-	k := v - 1
-	for k >= lo && !c.quoted(k) && c.skippable(k) {
-		k--
-	}
+	k := c.subjectEnd(v, lo)
 	if k < lo || c.quoted(k) {
 		return speaker{}, false
 	}
 	if d.Lower[k] == "," {
 		return c.apposition(k, lo, v)
 	}
-	if relativeWords[d.Lower[k]] && k > lo {
+	if quoteRelatives[d.Lower[k]] && k > lo {
 		// "Sir Richard Eyre, who called it “…”": the relative
 		// pronoun stands for the phrase before it.
 		k--
@@ -118,11 +148,11 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 			k--
 		}
 	}
-	if clauseBreaks[d.Lower[k]] || relativeWords[d.Lower[k]] || c.quoted(k) {
+	if subjectBreaks[d.Lower[k]] || quoteRelatives[d.Lower[k]] || c.quoted(k) {
 		return speaker{}, false
 	}
 	a := k
-	if !subjectPronouns[d.Lower[k]] {
+	if !quotePronouns[d.Lower[k]] {
 		a = c.phraseStart(k, lo)
 	}
 	sp, ok := c.describe(a, k+1)
@@ -140,7 +170,7 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 	d := c.d
 	j := comma - 1
 	for j >= lo && j > comma-maxPhrase && !c.quoted(j) && d.Lower[j] != "," {
-		if clauseBreaks[d.Lower[j]] && d.Lower[j] != "and" {
+		if subjectBreaks[d.Lower[j]] && d.Lower[j] != "and" {
 			return speaker{}, false
 		}
 		j--
@@ -157,7 +187,7 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 	inner, innerOK := c.describe(j+1, comma)
 	var outer speaker
 	outerOK := false
-	if j-1 >= lo && !c.quoted(j-1) && !clauseBreaks[d.Lower[j-1]] {
+	if j-1 >= lo && !c.quoted(j-1) && !subjectBreaks[d.Lower[j-1]] {
 		a := c.phraseStart(j-1, lo)
 		outer, outerOK = c.describe(a, j)
 	}
@@ -193,7 +223,7 @@ func (c *quoteCtx) phraseStart(k, lo int) int {
 			break
 		}
 		w := d.Lower[i]
-		if clauseBreaks[w] {
+		if subjectBreaks[w] {
 			// "Mali, Burkina Faso and Niger": a list of actors.
 			if (w == "and" || w == "or" || (w == "," && conj)) && i > lo && listedActor(d, i-1) && listedActor(d, i+1) {
 				conj = true
@@ -220,7 +250,7 @@ func listedActor(d *Doc, i int) bool {
 // clause ("who spoke to"), which belongs to the subject.
 func relativeBefore(d *Doc, i, lo int) bool {
 	for k := i - 1; k >= lo && k >= i-3; k-- {
-		if relativeWords[d.Lower[k]] {
+		if quoteRelatives[d.Lower[k]] {
 			return true
 		}
 	}

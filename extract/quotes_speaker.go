@@ -12,6 +12,7 @@ type speaker struct {
 	verb      string // the reporting verb as written ("said", "pointed out", "according to")
 	head      string // the head noun of a description ("official"), for later references
 	sentence  int    // where the attribution stands
+	at        int    // the token where the speaker is named
 	ok        bool
 }
 
@@ -68,7 +69,7 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 			return sp, true
 		}
 	}
-	sp := speaker{text: strings.TrimRight(c.textOf(a, textEnd), " ,"), head: head, sentence: d.SentenceOf(a), ok: true}
+	sp := speaker{text: strings.TrimRight(c.textOf(a, textEnd), " ,"), head: head, sentence: d.SentenceOf(a), at: a, ok: true}
 	var person, media *Mention
 	var actors []string
 	coordinated := false
@@ -104,7 +105,7 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		if ps.actor == "" && len(actors) == 1 {
 			ps.actor = actors[0]
 		}
-		ps.sentence = sp.sentence
+		ps.sentence, ps.at = sp.sentence, sp.at
 		return ps, true
 	case len(actors) == 1 || (len(actors) > 1 && !coordinated):
 		sp.actor = actors[0]
@@ -137,9 +138,8 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 	plural := d.Lower[i] == "they"
 	// "“…,” he said" after someone was quoted or reported just before:
 	// the same speaker, as news writing goes.
-	if k := len(c.history) - 1; !plural && k >= 0 {
-		h := c.history[k]
-		if d.SentenceOf(i)-h.sentence <= 2 && !h.anonymous && !subjectPronouns[strings.ToLower(h.text)] &&
+	if h, ok := c.recent(i, func(h speaker) bool { return true }); ok && !plural {
+		if d.SentenceOf(i)-h.sentence <= 2 && !h.anonymous && !quotePronouns[strings.ToLower(h.text)] &&
 			(h.personID != "" || (h.actor == "" && startsUpper(h.text))) {
 			return h, true
 		}
@@ -157,17 +157,26 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 	}
 	// The last speaker quoted, when the antecedent is not an actor
 	// ("officials … they said").
-	for k := len(c.history) - 1; k >= 0; k-- {
-		h := c.history[k]
-		if d.SentenceOf(i)-h.sentence > corefWindow {
-			break
-		}
+	return c.recent(i, func(h speaker) bool {
 		isPlural := strings.HasSuffix(h.head, "s") || h.head == "people"
-		if isPlural == plural && !subjectPronouns[strings.ToLower(h.text)] {
-			return h, true
+		return isPlural == plural && !quotePronouns[strings.ToLower(h.text)]
+	})
+}
+
+// recent returns the speaker named last before token i, within a few
+// sentences, among those that want accepts.
+func (c *quoteCtx) recent(i int, want func(speaker) bool) (speaker, bool) {
+	s := c.d.SentenceOf(i)
+	best := -1
+	for k, h := range c.history {
+		if h.at < i && s-h.sentence <= corefWindow && want(h) && (best < 0 || h.at > c.history[best].at) {
+			best = k
 		}
 	}
-	return speaker{}, false
+	if best < 0 {
+		return speaker{}, false
+	}
+	return c.history[best], true
 }
 
 // speakerOf returns an earlier speaker whose phrase holds mention m, so
@@ -176,7 +185,7 @@ func (c *quoteCtx) speakerOf(m Mention) (speaker, bool) {
 	text := c.d.Text[m.Start:m.End]
 	for k := len(c.history) - 1; k >= 0; k-- {
 		h := c.history[k]
-		if h.personID == "" && h.anonymous && h.actor == m.Actor && strings.Contains(h.text, text) {
+		if h.at <= m.First && h.personID == "" && h.anonymous && h.actor == m.Actor && strings.Contains(h.text, text) {
 			return h, true
 		}
 	}
@@ -191,10 +200,8 @@ func (c *quoteCtx) speakerOf(m Mention) (speaker, bool) {
 func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 	d := c.d
 	s := d.SentenceOf(tok)
-	for k := len(c.history) - 1; k >= 0; k-- {
-		if h := c.history[k]; h.head == head && s-h.sentence <= 2*corefWindow {
-			return h, true
-		}
+	if h, ok := c.recent(tok, func(h speaker) bool { return h.head == head }); ok {
+		return h, true
 	}
 	for i := tok - 1; i > 0 && s-d.SentenceOf(i) <= 2*corefWindow; i-- {
 		if d.Lower[i] != head || c.quoted(i) {
@@ -213,7 +220,7 @@ func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 	if m, ok := d.Antecedent(tok, strings.HasSuffix(head, "s")); ok && !c.quoted(m.First) {
 		return c.fromMention(m), true
 	}
-	if !personNouns[head] {
+	if !speakerRoleNouns[head] {
 		return speaker{}, false
 	}
 	// "the minister": the last person named with that role.
@@ -251,7 +258,7 @@ func (c *quoteCtx) actorBefore(i int) (Mention, bool) {
 // fromMention makes a speaker of an actor mention.
 func (c *quoteCtx) fromMention(m Mention) speaker {
 	d := c.d
-	sp := speaker{text: d.Text[m.Start:m.End], actor: m.Actor, personID: m.PersonID, sentence: m.Sentence, ok: true}
+	sp := speaker{text: d.Text[m.Start:m.End], actor: m.Actor, personID: m.PersonID, sentence: m.Sentence, at: m.First, ok: true}
 	if p := d.Persons[m.PersonID]; p != nil {
 		sp.text = p.Name
 	}

@@ -177,6 +177,9 @@ func TestQuoteSpeakers(t *testing.T) {
 			"We agree=NATO | We will meet again=NATO"},
 		{"title of someone unnamed", "Hakan Fidan, the Turkish chief negotiator, arrived. Sumitomo Bank chief economist Masahiko Koido said: “We are ready.”",
 			"We are ready.="},
+		{"raising verb", fidan + "“We are ready,” he was due to say.", "We are ready=TUR"},
+		{"infinitive has no subject of its own", fidan + "Fidan said that for the Greek minister to claim otherwise “is spin”.", "is spin=TUR"},
+		{"quoted subject of a clause", "Erdogan said the “Greek agent” told him the plan had failed.", "Greek agent=TUR"},
 		{"passive verb is not the speaker", "Fidan was asked by Greek diplomats: “Will you come?”", ""},
 	}
 	for _, c := range cases {

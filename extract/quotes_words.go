@@ -105,7 +105,7 @@ func speechVerbForm(w string) bool {
 
 // auxiliaries and adverbs stand between a subject and its verb: "X has
 // also said".
-var auxiliaries = map[string]bool{
+var quoteAux = map[string]bool{
 	"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true,
 	"do": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true,
 	"then": true, "again": true, "too": true, "still": true, "even": true, "just": true, "once": true,
@@ -115,14 +115,14 @@ var auxiliaries = map[string]bool{
 
 // beForms before a speech verb make it passive: its subject is the one
 // spoken to ("he was asked") or the thing said ("it is said").
-var beForms = map[string]bool{
+var passiveBe = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
 	"'s": true, "'re": true, "get": true, "got": true,
 }
 
 // timeWords make up the time phrases that may stand between a subject and
 // its verb: "officials on Thursday announced".
-var timeWords = map[string]bool{
+var quoteTimeWords = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
@@ -134,7 +134,7 @@ var timeWords = map[string]bool{
 
 // clauseBreaks end the noun phrase before a verb when read backwards:
 // what lies before them belongs to another clause.
-var clauseBreaks = map[string]bool{
+var subjectBreaks = map[string]bool{
 	"that": true, "when": true, "while": true, "because": true, "if": true, "although": true,
 	"though": true, "since": true, "where": true, "whereas": true, "but": true, "so": true,
 	"as": true, "after": true, "before": true, "until": true, "unless": true, "whether": true,
@@ -144,7 +144,7 @@ var clauseBreaks = map[string]bool{
 
 // relativeWords open a relative clause inside a subject: "officials who
 // spoke to the FT said".
-var relativeWords = map[string]bool{"who": true, "which": true, "whom": true, "whose": true}
+var quoteRelatives = map[string]bool{"who": true, "which": true, "whom": true, "whose": true}
 
 // sourceQualifiers open what a description of an unnamed source says
 // about its access ("people familiar with the talks"); an actor named
@@ -180,7 +180,7 @@ var anonymousHeads = map[string]bool{
 
 // personNouns are heads of definite descriptions that refer back to a
 // person already named: "the minister added".
-var personNouns = map[string]bool{
+var speakerRoleNouns = map[string]bool{
 	"minister": true, "president": true, "premier": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "chancellor": true, "leader": true, "envoy": true, "ambassador": true,
 	"official": true, "diplomat": true, "general": true, "commander": true, "chief": true,
@@ -204,14 +204,14 @@ var labelCues = map[string]bool{
 
 // titleWords may stay in lower case inside a title: "Friendly Relations
 // and Good Neighbourliness".
-var titleWords = map[string]bool{
+var titleSmallWords = map[string]bool{
 	"of": true, "and": true, "the": true, "for": true, "in": true, "on": true, "to": true,
 	"a": true, "an": true, "at": true, "by": true, "with": true, "or": true, "de": true, "'s": true,
 }
 
 // determiners before an -s or -ed form make it a noun or an adjective:
 // "the claims", "the reported attack".
-var determiners = map[string]bool{
+var nounDeterminers = map[string]bool{
 	"the": true, "a": true, "an": true, "its": true, "his": true, "her": true, "their": true,
 	"our": true, "my": true, "your": true, "'s": true, "these": true, "those": true, "such": true,
 	"of": true, "no": true, "any": true, "new": true, "recent": true, "earlier": true, "this": true,
@@ -232,4 +232,4 @@ var citeWords = map[string]bool{
 
 // subjectPronouns are whole subjects: "which he said was …" has the
 // subject "he".
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+var quotePronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
