@@ -343,3 +343,14 @@ func TestReadCancelledMidway(t *testing.T) {
 		t.Errorf("err = %v after %d items", err, n)
 	}
 }
+
+func TestReadNoStdin(t *testing.T) {
+	var items []Item
+	err := Read(context.Background(), []string{"-"}, nil, Options{}, func(it Item) error {
+		items = append(items, it)
+		return nil
+	})
+	if err != nil || len(items) != 1 || !errors.Is(items[0].Err, ErrUnreadable) {
+		t.Errorf("%v %+v", err, items)
+	}
+}

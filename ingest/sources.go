@@ -18,6 +18,10 @@ import (
 func (r *reader) source(src string) {
 	switch {
 	case src == "-":
+		if r.stdin == nil {
+			r.emitErr(entente.Document{Origin: "-"}, inputErr("-", ErrUnreadable, "no standard input", nil))
+			return
+		}
 		r.stream("-", r.stdin, r.opts.format(), -1)
 	case isURL(src):
 		r.url(src)
