@@ -54,7 +54,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	base := "file:" + escapePath(path) +
 		"?_busy_timeout=15000&_journal_mode=WAL&_synchronous=NORMAL" +
-		"&_pragma=cache_size(-32000)&_pragma=temp_store(memory)"
+		"&_pragma=cache_size(-32000)&_pragma=temp_store(memory)&_pragma=wal_autocheckpoint(8192)"
 	w, err := sql.Open("sqlite", base+"&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
