@@ -414,6 +414,10 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 		if quad == 0 && known {
 			quad = info.Quad
 		}
+		// An extractor that leaves the score unset means the type's.
+		if score == 0 && known {
+			score = info.Score
+		}
 		cameo := e.CAMEO
 		if cameo == "" && known {
 			cameo = info.CAMEO

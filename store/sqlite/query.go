@@ -342,7 +342,7 @@ func (s *Store) Events(ctx context.Context, f entente.EventFilter, fn func(enten
 	if f.StorageOrder {
 		q += " ORDER BY e.id"
 	} else {
-		q += " ORDER BY e.day, e.id"
+		q += " ORDER BY e.day IS NULL, e.day, e.id" // undated last
 	}
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
@@ -426,7 +426,7 @@ func (s *Store) Quotes(ctx context.Context, f entente.QuoteFilter, fn func(enten
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	q += " ORDER BY q.day, q.id"
+	q += " ORDER BY q.day IS NULL, q.day, q.id" // undated last
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
