@@ -94,6 +94,10 @@ func runExtract(ctx context.Context, a *app, fl extractFlags, args []string) err
 		return err
 	}
 	opts := ingest.Options{Format: fl.in, Date: fl.date, Fetch: fl.fetch, Progress: progressTarget(a.stderr)}
+	// Near-duplicates (a story syndicated or lightly edited) are linked to
+	// the first copy read, so that counts made from the output can skip
+	// them.
+	dedup := ingest.NewDeduper(0, 0)
 	skipped := 0
 	report := func(err error) {
 		skipped++
@@ -110,6 +114,9 @@ func runExtract(ctx context.Context, a *app, fl extractFlags, args []string) err
 		}
 		if r.note != "" {
 			fmt.Fprintln(a.stderr, "entente:", r.note)
+		}
+		if first, dup := dedup.Check(r.x.Doc.ID, r.x.Doc.Text); dup && first != r.x.Doc.ID {
+			r.x.Doc.DuplicateOf = first
 		}
 		if !fl.withText {
 			r.x.Doc.Text = ""

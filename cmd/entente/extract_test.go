@@ -130,3 +130,26 @@ func TestExtractNonEnglishIsNotCoded(t *testing.T) {
 		t.Errorf("want an uncoded record with lang de: %s", out)
 	}
 }
+
+func TestExtractLinksNearDuplicates(t *testing.T) {
+	story := "NATO Secretary General Mark Rutte urged European Union leaders on Monday to improve their relations with Turkey, " +
+		"saying that the alliance needed Ankara's help to secure its southern flank and that the bloc should deepen defence cooperation."
+	in := `{"id":"first","text":"` + story + `"}
+{"id":"copy","text":"UPDATED: ` + story + `"}
+{"id":"other","text":"Greece and Cyprus said on Tuesday they would hold talks with Egypt on energy cooperation in the eastern Mediterranean."}
+`
+	out, errs, code := runCLI(t, in, "extract", "--in", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want 3 records, got %d", len(lines))
+	}
+	if strings.Contains(lines[0], "duplicate_of") || strings.Contains(lines[2], "duplicate_of") {
+		t.Errorf("first copy and other story must not be duplicates:\n%s", out)
+	}
+	if !strings.Contains(lines[1], `"duplicate_of":"first"`) {
+		t.Errorf("copy not linked to the first:\n%s", lines[1])
+	}
+}
