@@ -53,6 +53,21 @@ func BenchmarkSeries1M(b *testing.B) {
 		{"typical/month", entente.SeriesQuery{A: "TUR", B: "EU", Period: entente.Month}},
 		{"rare/month", entente.SeriesQuery{A: "X40", B: "X50", Period: entente.Month}},
 	}
+	for _, w := range []struct {
+		name string
+		w    entente.Window
+	}{{"blocs/all-years", entente.Window{}}, {"blocs/one-year", year}} {
+		b.Run(w.name, func(b *testing.B) {
+			var bl Blocs
+			for i := 0; i < b.N; i++ {
+				if bl, err = BlocsOf(ctx, st, BlocOptions{Window: w.w, MinEvents: 2}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(bl.Ties), "ties")
+			b.ReportMetric(float64(len(bl.Blocs)), "blocs")
+		})
+	}
 	for _, bc := range cases {
 		b.Run(bc.name, func(b *testing.B) {
 			var s Series
