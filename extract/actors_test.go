@@ -63,6 +63,8 @@ func TestActorRules(t *testing.T) {
 		{"title before a common noun", "The General Election is near.", "", ""},
 		{"a place before a comma is no apposition", "In a speech in Edinburgh, the prime minister spoke.", "", ""},
 		{"pronoun before a comma is no apposition", "Who are You, minister?", "", ""},
+		{"office holder of the day by role", "The Turkish foreign minister spoke.", "2025-03-01", "TUR person:hakan-fidan=TUR"},
+		{"office holder by role needs a date", "The Turkish foreign minister spoke.", "", "TUR"},
 		{"plural demonym", "Israelis and Turks met.", "", "TUR"},
 		{"modifier before head noun", "Greek peacekeeping troops left.", "", "GRC"},
 		{"capital as a place", "They met in Athens.", "", ""},
