@@ -1,0 +1,245 @@
+package postag
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+)
+
+// Trainer learns tagger weights with the averaged perceptron, tagging each
+// training sentence greedily with its own predictions as history (as the
+// tagger will at run time) and updating where it errs.
+//
+// Gold tags are sets: a word whose source annotation cannot say which of
+// several PTB tags is right (the Brown corpus has one tag for VB and VBP)
+// counts as correct when the prediction is any of them, and is otherwise
+// pushed towards the best-scoring of them. An empty set means unknown: the
+// word gives context but no update.
+type Trainer struct {
+	tags  []string
+	index map[uint64]int32
+	feats []trainFeature
+	words map[uint64]*wordCount // tag counts of words in sentences of normal case
+	now   int64                 // words seen, the clock of weight averaging
+	// Disabled is a temporary experiment hook: templates to leave out.
+	Disabled uint64
+}
+
+// wordCount counts a word's tags for the tag dictionary; other counts the
+// times its tag was unknown or a set.
+type wordCount struct {
+	tags  [maxTags]int32
+	other int32
+}
+
+type trainFeature struct {
+	seen int32 // times the feature fired after it was created
+	ws   []trainWeight
+}
+
+// trainWeight keeps, besides the current weight, its running sum over time,
+// updated lazily at each change (total += w × time since the last change).
+type trainWeight struct {
+	tag   uint8
+	w     float64
+	total float64
+	stamp int64
+}
+
+// NewTrainer returns a trainer for the tag set.
+func NewTrainer(tags []string) (*Trainer, error) {
+	if len(tags) == 0 || len(tags) > maxTags {
+		return nil, fmt.Errorf("postag: %d tags, want 1 to %d", len(tags), maxTags)
+	}
+	return &Trainer{
+		tags:  append([]string(nil), tags...),
+		index: make(map[uint64]int32, 1<<20),
+		words: make(map[uint64]*wordCount, 1<<16),
+	}, nil
+}
+
+// Learn tags words, updates the weights and reports how many words with a
+// known tag set were tagged within it. allowed[i] is the set of acceptable
+// tag numbers of word i, bit k standing for tags[k].
+func (t *Trainer) Learn(words []string, allowed []uint64) (correct, known int) {
+	var w window
+	w.reset(words)
+	var feats [numFeatures]uint64
+	p1, p2 := uint64(tagStart), uint64(tagStart2)
+	nTags := len(t.tags)
+	for i := range words {
+		w.advance(i)
+		w.features(i, p1, p2, &feats)
+		var scores [maxTags]float64
+		for fn, h := range feats {
+			if t.Disabled&(1<<fn) != 0 {
+				continue
+			}
+			if fi, ok := t.index[h]; ok {
+				f := &t.feats[fi]
+				f.seen++
+				for _, e := range f.ws {
+					scores[e.tag] += e.w
+				}
+			}
+		}
+		guess := 0
+		for c := 1; c < nTags; c++ {
+			if scores[c] > scores[guess] {
+				guess = c
+			}
+		}
+		t.now++
+		if set := allowed[i]; set != 0 {
+			known++
+			if set&(1<<guess) != 0 {
+				correct++
+			} else {
+				target := -1
+				for s := set; s != 0; s &= s - 1 {
+					c := bits.TrailingZeros64(s)
+					if c < nTags && (target < 0 || scores[c] > scores[target]) {
+						target = c
+					}
+				}
+				if target >= 0 {
+					for fn, h := range feats {
+						if t.Disabled&(1<<fn) != 0 {
+							continue
+						}
+						f := t.feature(h)
+						f.update(uint8(target), 1, t.now)
+						f.update(uint8(guess), -1, t.now)
+					}
+				}
+			}
+		}
+		p2, p1 = p1, uint64(guess)
+	}
+	return correct, known
+}
+
+// Count counts the tags of the words of a sentence for the tag
+// dictionary. Call it once for each sentence of the training data.
+func (t *Trainer) Count(words []string, allowed []uint64) {
+	var w window
+	w.reset(words)
+	if w.mode != modeNormal {
+		return // the dictionary serves sentences of normal case only
+	}
+	for i := range words {
+		cur := w.advance(i)
+		wc := t.words[cur.word]
+		if wc == nil {
+			wc = new(wordCount)
+			t.words[cur.word] = wc
+		}
+		if set := allowed[i]; set != 0 && set&(set-1) == 0 {
+			wc.tags[bits.TrailingZeros64(set)]++
+		} else {
+			wc.other++
+		}
+	}
+}
+
+func (t *Trainer) feature(h uint64) *trainFeature {
+	fi, ok := t.index[h]
+	if !ok {
+		fi = int32(len(t.feats))
+		t.index[h] = fi
+		t.feats = append(t.feats, trainFeature{})
+	}
+	return &t.feats[fi]
+}
+
+func (f *trainFeature) update(tag uint8, delta float64, now int64) {
+	for i := range f.ws {
+		if e := &f.ws[i]; e.tag == tag {
+			e.total += float64(now-e.stamp) * e.w
+			e.w += delta
+			e.stamp = now
+			return
+		}
+	}
+	f.ws = append(f.ws, trainWeight{tag: tag, w: delta, stamp: now})
+}
+
+// Pruning drops what adds size but hardly changes a decision.
+type Pruning struct {
+	// MinSeen drops features that fired fewer times after their first
+	// update: mostly one-off words and word pairs.
+	MinSeen int
+	// MinWeight drops averaged weights smaller in magnitude.
+	MinWeight float64
+	// A word (as written, in a sentence of normal case) counted at least
+	// DictMinCount times with one tag DictMinShare of the time or more
+	// goes in the tag dictionary and is tagged without the perceptron:
+	// faster, and for such words no less accurate.
+	DictMinCount int
+	DictMinShare float64
+}
+
+// ModelStats describes an encoded model.
+type ModelStats struct {
+	Features, Weights, Dict, Bytes int
+}
+
+// Model averages the weights over training, prunes them and encodes a
+// model for New.
+func (t *Trainer) Model(p Pruning) ([]byte, ModelStats, error) {
+	var st ModelStats
+	merged := make(map[uint32][]weight, len(t.feats)/2)
+	now := float64(t.now)
+	for h, fi := range t.index {
+		f := &t.feats[fi]
+		if int(f.seen) < p.MinSeen {
+			continue
+		}
+		k := featKey(h)
+		for _, e := range f.ws {
+			avg := (e.total + float64(t.now-e.stamp)*e.w) / now
+			if math.Abs(avg) < p.MinWeight {
+				continue
+			}
+			// Two features folding to one key (rare) share weights.
+			ws := merged[k]
+			found := false
+			for i := range ws {
+				if ws[i].tag == e.tag {
+					ws[i].w += avg
+					found = true
+				}
+			}
+			if !found {
+				ws = append(ws, weight{tag: e.tag, w: avg})
+			}
+			merged[k] = ws
+		}
+	}
+	for _, ws := range merged {
+		st.Features++
+		st.Weights += len(ws)
+	}
+	dict := map[uint32]uint8{}
+	if p.DictMinCount > 0 {
+		for h, wc := range t.words {
+			total, best := int(wc.other), 0
+			for c, n := range wc.tags {
+				total += int(n)
+				if n > wc.tags[best] {
+					best = c
+				}
+			}
+			if total >= p.DictMinCount && float64(wc.tags[best]) >= p.DictMinShare*float64(total) {
+				dict[featKey(h)] = uint8(best)
+			}
+		}
+	}
+	st.Dict = len(dict)
+	data, err := encodeModel(t.tags, merged, dict)
+	if err != nil {
+		return nil, st, err
+	}
+	st.Bytes = len(data)
+	return data, st, nil
+}
