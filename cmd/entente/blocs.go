@@ -86,7 +86,7 @@ func writeBlocsTable(w io.Writer, b relations.Blocs, minEvents int) error {
 	if b.Window.Since != "" || b.Window.Until != "" {
 		span = orDash(b.Window.Since) + " … " + orDash(b.Window.Until)
 	}
-	fmt.Fprintf(w, "Blocs, %s: %d actors, %d ties of at least %d events, signed modularity %.2f\n",
+	fmt.Fprintf(w, "Blocs, %s: %d actors, %d ties (pairs with %d or more events), signed modularity %.2f\n",
 		span, b.Actors, b.Ties, max(minEvents, 1), b.Modularity)
 	if b.Actors == 0 {
 		fmt.Fprintln(w, "no ties in this window")
