@@ -175,8 +175,10 @@ func (d *Doc) refClassAt(tok int) refClass {
 func isPersonMention(m Mention) bool { return m.PersonID != "" || m.Via == "role" }
 
 // usable reports whether a mention can be an antecedent: an actor, never
-// a news outlet.
-func usable(m Mention) bool { return !m.IsMedia() && (m.Actor != "" || m.PersonID != "") }
+// a news outlet or a name used only as a place.
+func usable(m Mention) bool {
+	return !m.IsMedia() && !m.Location && (m.Actor != "" || m.PersonID != "")
+}
 
 // mentionsBefore returns the mentions of sentence s that start before
 // token tok.

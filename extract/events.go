@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+)
+
+// eventCoder is the stage that codes PLOVER events: it parses every
+// sentence that holds a predicate of the lexicon and an actor, finds who
+// did what to whom through the sentence's structure, and records each
+// event with the sentence that proves it.
+type eventCoder struct {
+	lex   *lexicon.Lexicon
+	preds *lexicon.Predicates
+}
+
+// newEventCoder returns the event stage. The predicate lexicon is
+// embedded in the binary and checked by lexicon's tests, so failing to
+// load it is a build defect, reported as a panic like a bad regular
+// expression literal.
+func newEventCoder(lex *lexicon.Lexicon) *eventCoder {
+	preds, err := lexicon.LoadPredicates()
+	if err != nil {
+		panic(fmt.Sprintf("extract: embedded predicate lexicon: %v", err))
+	}
+	return &eventCoder{lex: lex, preds: preds}
+}
+
+// run codes the events of every sentence.
+func (ec *eventCoder) run(d *Doc, x *entente.Extraction) {
+	x.Events = append(x.Events, ec.code(d)...)
+}
+
+// code returns the events of a document, sentence by sentence.
+func (ec *eventCoder) code(d *Doc) []entente.Event {
+	tags := d.Tags
+	if len(tags) != len(d.Tokens) {
+		tags = fallbackTags(d)
+	}
+	var out []entente.Event
+	s := &sentence{d: d, ev: ec}
+	for si, sent := range d.Sentences {
+		if !ec.worthParsing(d, si) {
+			continue
+		}
+		s.reset(si, sent.First, sent.Last, tags[sent.First:sent.Last])
+		out = append(out, s.events()...)
+	}
+	return out
+}
+
+// worthParsing reports whether a sentence can hold an event: a word of
+// the predicate lexicon and an actor, or a pronoun that may stand for
+// one. Most sentences of a news article fail this cheap test.
+func (ec *eventCoder) worthParsing(d *Doc, si int) bool {
+	sent := d.Sentences[si]
+	pred := false
+	for i := sent.First; i < sent.Last && !pred; i++ {
+		pred = len(ec.preds.Lookup(d.Lower[i])) > 0
+	}
+	if !pred {
+		return false
+	}
+	for _, m := range d.MentionsIn(si) {
+		if usable(m) {
+			return true
+		}
+	}
+	for i := sent.First; i < sent.Last; i++ {
+		if pronounClasses[d.Lower[i]] != refNone || descriptionHeads[d.Lower[i]] != refNone {
+			return true
+		}
+	}
+	return false
+}
+
+// reset prepares the parser for sentence si, reusing its buffers.
+func (s *sentence) reset(si, first, last int, tags []string) {
+	s.index, s.first, s.last, s.tags = si, first, last, tags
+	s.cls = s.cls[:0]
+	s.items = s.items[:0]
+	s.subjects = map[int]subjectMemo{}
+	s.controlled = map[int]subjectMemo{}
+	s.govOfVG = nil
+	s.classify()
+	s.chunk()
+}
+
+// events codes the events of the sentence.
+func (s *sentence) events() []entente.Event {
+	ms := s.findMatches(s.ev.preds)
+	if len(ms) == 0 {
+		return nil
+	}
+	frames := s.buildFrames(ms)
+	s.assignRoles(frames)
+	var em emitter
+	em.s = s
+	for fi := range frames {
+		f := &frames[fi]
+		if f.isCue() {
+			if f.cue == lexicon.CueNeed {
+				s.demandOf(frames, fi, &em)
+			}
+			continue
+		}
+		s.emitFrame(frames, fi, &em)
+	}
+	s.obligations(frames, &em)
+	return em.finish()
+}
+
+// emitFrame turns one event frame into events: the act itself, and what
+// it implies — a stated intent (AGREE or THREATEN), an accusation for an
+// act alleged or reported by its victim.
+func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
+	f := &frames[fi]
+	st := s.statusOf(frames, fi)
+	if len(f.obj) == 0 {
+		s.fallbackTarget(frames, fi)
+	}
+	switch {
+	case st.alleged:
+		// "Seoul accused Pyongyang of detaining the crew": the speech
+		// act is the event, coded by the frame that made it.
+		if quadOf(f.typ) >= entente.VerbalConflict && isCueFrame(frames, f.gov, lexicon.CueAllege) {
+			em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1}, "")
+		}
+		return
+	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && sharesActor(st.speaker, f.obj):
+		// "Israel said a mortar was fired at it": the victim's report is
+		// an accusation.
+		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1}, "")
+		return
+	}
+	em.frameEvents(f, f.subj, f.obj, f.typ, st)
+	if st.joinedBy >= 0 {
+		// "Turkey did not join the EU in imposing sanctions": the EU
+		// imposed them.
+		j := &frames[st.joinedBy]
+		co := st
+		co.negated = s.statusOf(frames, st.joinedBy).negated && false
+		em.frameEvents(f, s.slotRefs(j.m.slot), f.obj, f.typ, co)
+	}
+	s.intentOf(frames, fi, st, em)
+}
+
+// intentOf adds the event a stated intent is: "will support", "agreed
+// to resume talks", "ready to send troops" are an AGREE (PLOVER codes
+// future cooperation so), "vowed to retaliate", "plans to impose
+// restrictions" a THREATEN, "would not provide support" a REJECT.
+func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
+	f := &frames[fi]
+	subj := f.subj
+	trigger := f
+	own := s.ownStatus(f)
+	intent := own.future && !s.inCondition(f.m.head)
+	if g := f.gov; g >= 0 && frames[g].cue == lexicon.CueIntent {
+		intent = true
+		trigger = &frames[g]
+		gst := s.statusOf(frames, g)
+		own.negated = gst.negated || own.negated
+		if gst.hypothetical && !gst.future {
+			return
+		}
+		if len(frames[g].subj) > 0 {
+			subj = frames[g].subj
+		}
+	}
+	if !intent || st.alleged {
+		return
+	}
+	derived := status{joinedBy: -1}
+	var typ entente.EventType
+	switch {
+	case cooperative(f.typ) && own.negated:
+		typ = entente.Reject
+	case cooperative(f.typ):
+		typ = entente.Agree
+	case quadOf(f.typ) == entente.MaterialConflict && !own.negated:
+		typ = entente.Threaten
+	default:
+		return
+	}
+	em.pairsFrom(f, trigger, subj, f.obj, typ, derived)
+}
+
+// demandOf codes "X needs to clarify", said by someone else, as that
+// speaker's demand of X.
+func (s *sentence) demandOf(frames []frame, fi int, em *emitter) {
+	f := &frames[fi]
+	st := s.statusOf(frames, fi)
+	if len(st.speaker) == 0 || st.negated || st.alleged {
+		return
+	}
+	em.pairs(f, st.speaker, f.subj, entente.Request, status{joinedBy: -1}, "")
+}
+
+// obligations codes "Turkey must be constructive", said by someone else,
+// as that speaker's demand: a modal of obligation in a reported clause.
+func (s *sentence) obligations(frames []frame, em *emitter) {
+	for v, it := range s.items {
+		if it.kind != iVG || !obligationModals[it.modal] || it.negated {
+			continue
+		}
+		g, ok := s.govOfVG[v]
+		if !ok || frames[g].cue != lexicon.CueSay {
+			continue
+		}
+		speaker := frames[g].subj
+		_, subj := s.clauseSubject(v)
+		if len(speaker) == 0 || len(subj) == 0 {
+			continue
+		}
+		f := frame{m: match{head: it.head, words: s.verbWords(v), slot: -1}, vg: v, np: -1, gov: g,
+			typ: entente.Request, cue: lexicon.CueNone}
+		f.m.pred = frames[g].m.pred
+		em.pairs(&f, speaker, subj, entente.Request, status{joinedBy: -1}, "")
+	}
+}
+
+// verbWords returns the tokens of a verb group's modal and main verb.
+func (s *sentence) verbWords(v int) []int {
+	it := s.items[v]
+	var out []int
+	for i := it.first; i < it.last; i++ {
+		if s.class(i) == cModal || i == it.head {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func isCueFrame(frames []frame, g int, c lexicon.Cue) bool {
+	for ; g >= 0; g = frames[g].gov {
+		if frames[g].cue == c {
+			return true
+		}
+		if frames[g].typ != "" && frames[g].m.pred.Has(lexicon.FlagSpeech) {
+			return false
+		}
+	}
+	return false
+}
+
+func sharesActor(a, b []ref) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.actor() != "" && x.actor() == y.actor() {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+)
+
+// assignRoles fills the subject and object of every frame. A frame whose
+// subject its governor supplies ("urged Y to improve": Y improves) is
+// done after its governor.
+func (s *sentence) assignRoles(frames []frame) {
+	done := make([]bool, len(frames))
+	for pass := 0; pass < 4; pass++ {
+		progress := false
+		for fi := range frames {
+			if done[fi] {
+				continue
+			}
+			if g := frames[fi].gov; g >= 0 && !done[g] && pass < 3 {
+				continue
+			}
+			s.rolesOf(frames, fi)
+			done[fi] = true
+			progress = true
+		}
+		if !progress {
+			break
+		}
+	}
+}
+
+func (s *sentence) rolesOf(frames []frame, fi int) {
+	f := &frames[fi]
+	switch f.m.pred.Kind {
+	case lexicon.PredNoun:
+		f.subj = s.nominalSource(frames, fi)
+	default:
+		if f.vg < 0 {
+			return
+		}
+		f.subj = s.verbSubject(frames, fi)
+	}
+	if f.m.slot >= 0 {
+		f.obj = s.slotRefs(f.m.slot)
+		if len(f.obj) == 0 && f.typ == entente.Sanction {
+			// A sanction is aimed at someone, never held somewhere:
+			// "sanctions in Moscow" names Russia.
+			f.obj = s.placeRefs(s.itemOf(s.skipAdverbs(f.m.slot)))
+		}
+	}
+	if f.vg >= 0 && f.m.slot == passiveSlot {
+		// The passive's subject is the patient; the "by" phrase names
+		// the agent.
+		f.obj = f.subj
+		f.subj = s.byAgent(f.vg)
+		if vg := s.items[f.vg]; vg.participle && !vg.passive {
+			// "the pact signed by X": the phrase before the participle.
+			if k := f.vg - 1; k >= 0 && s.items[k].kind == iNP {
+				_, f.obj = s.subjectPhrase(k)
+			}
+		}
+	}
+	if f.m.pred.Has(lexicon.FlagReverse) {
+		f.subj, f.obj = f.obj, f.subj
+	}
+}
+
+// placeRefs returns the actors of the names used as places in the noun
+// phrase at item k, as actors.
+func (s *sentence) placeRefs(k int) []ref {
+	it := s.items[k]
+	for _, m := range s.d.MentionsIn(s.index) {
+		if m.Location && m.First >= it.first && m.Last <= it.last && m.Actor != "" && !m.IsMedia() {
+			m.Location = false
+			return []ref{{m: m, first: m.First, last: m.Last}}
+		}
+	}
+	return nil
+}
+
+// slotRefs returns the actors of the target noun phrase starting at
+// token t, with its coordinated phrases.
+func (s *sentence) slotRefs(t int) []ref {
+	k := s.itemOf(s.skipAdverbs(t))
+	refs := s.groupRefs(k)
+	if len(refs) == 0 {
+		refs = s.attachedRefs(s.groupEnd(k))
+	}
+	return refs
+}
+
+// verbSubject returns the subject of a verb or adjective frame: the one
+// its governor imposes, else the one its clause has.
+func (s *sentence) verbSubject(frames []frame, fi int) []ref {
+	f := &frames[fi]
+	if g := f.gov; g >= 0 && frames[g].cue != lexicon.CueSay && frames[g].cue != lexicon.CueAllege {
+		gf := &frames[g]
+		var subj []ref
+		switch {
+		case gf.m.pred.Has(lexicon.FlagObjectControl) && gf.m.slot >= 0:
+			subj = s.slotRefs(gf.m.slot)
+		case gf.cue == lexicon.CueJoin:
+			subj = gf.subj
+		default:
+			subj = gf.subj
+		}
+		s.controlled[f.vg] = subjectMemo{item: -1, refs: subj}
+		return subj
+	}
+	_, refs := s.subjectOfAny(f.vg)
+	return refs
+}
+
+// nominalSource finds who does what a noun names: its possessor
+// ("Trump's threat"), an adjective ("Israeli strikes"), a "by" phrase
+// ("attacks by militants"), an "of" phrase when the target is elsewhere
+// ("the withdrawal of Serbian forces from Bosnia"), or, for meetings and
+// cooperation, the subject of the clause that holds the noun as its
+// object or in a time adjunct ("praised the talks with Mitsotakis",
+// "during a meal with EU leaders").
+func (s *sentence) nominalSource(frames []frame, fi int) []ref {
+	f := &frames[fi]
+	np := f.np
+	if refs := s.possessorRefs(np); len(refs) > 0 {
+		return refs
+	}
+	if refs := s.adjectiveAgent(np); len(refs) > 0 {
+		return refs
+	}
+	if refs := s.nounByAgent(np); len(refs) > 0 {
+		return refs
+	}
+	if n := np + 1; n+1 < len(s.items) && s.items[n].kind == iPrep && s.low(s.items[n].first) == "of" && s.items[n+1].kind == iNP {
+		if f.m.slot < 0 || s.itemOf(f.m.slot) != n+1 {
+			if refs := s.npRefs(n + 1); len(refs) > 0 {
+				return refs
+			}
+		}
+	}
+	if !participation(f) || s.pairSlot(f) {
+		return nil
+	}
+	if v := s.verbBefore(np); v >= 0 && s.objectAfter(v) == np {
+		f.nominalSubject = true
+		_, refs := s.subjectOfAny(v)
+		return refs
+	}
+	if p := np - 1; p >= 0 && s.items[p].kind == iPrep {
+		switch s.low(s.items[p].first) {
+		case "during", "at", "after", "before", "following", "in", "on", "throughout", "amid":
+			f.nominalSubject = true
+			if v := s.previousFinite(p); v >= 0 {
+				_, refs := s.clauseSubject(v)
+				return refs
+			}
+			for n := np + 1; n < len(s.items); n++ {
+				if s.items[n].kind == iVG && s.items[n].finite {
+					_, refs := s.clauseSubject(n)
+					return refs
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// participation reports whether a noun names an act its clause's subject
+// takes part in when no one else is said to: meetings, talks,
+// cooperation, agreements.
+func participation(f *frame) bool {
+	switch f.typ {
+	case entente.Consult, entente.Cooperate, entente.Agree:
+		return true
+	}
+	return f.m.pred.Has(lexicon.FlagSymmetric)
+}
+
+// pairSlot reports whether a frame's target slot follows "between" or
+// "among": it names both parties.
+func (s *sentence) pairSlot(f *frame) bool {
+	if f.m.slot < 0 || f.m.slot == 0 {
+		return false
+	}
+	w := s.low(f.m.slot - 1)
+	return w == "between" || w == "among"
+}
+
+// nounByAgent returns the actors of a "by" phrase right after the noun
+// phrase at item k ("attacks by militants on the town").
+func (s *sentence) nounByAgent(k int) []ref {
+	n := k + 1
+	if n+1 < len(s.items) && s.items[n].kind == iPrep && s.low(s.items[n].first) == "by" && s.items[n+1].kind == iNP {
+		return s.groupRefs(n + 1)
+	}
+	return nil
+}

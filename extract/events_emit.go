@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+)
+
+// emitter collects the events of one sentence: one per (source, target,
+// type), the most factual and confident when several say the same.
+type emitter struct {
+	s   *sentence
+	out []entente.Event
+	idx map[[3]string]int
+}
+
+// frameEvents emits a frame's events between its subjects and objects,
+// as its flags say: a symmetric act between the members of one group
+// once, with the party named first as source ("X and Y met"); a mutual
+// one in both directions ("exchanged prisoners"); a target slot after
+// "between" names both parties ("talks between X and Y").
+func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType, st status) {
+	sym := f.m.pred.Has(lexicon.FlagSymmetric)
+	mutual := f.m.pred.Has(lexicon.FlagMutual)
+	switch {
+	case em.s.pairSlot(f) && len(subj) == 0 || (sym || mutual) && len(obj) == 0:
+		group := obj
+		if len(group) == 0 {
+			group = subj
+		}
+		for i := range group {
+			for j := i + 1; j < len(group); j++ {
+				em.add(f, f.m.words, group[i], group[j], typ, st)
+				if mutual {
+					em.add(f, f.m.words, group[j], group[i], typ, st)
+				}
+			}
+		}
+	default:
+		for _, a := range subj {
+			for _, b := range obj {
+				em.add(f, f.m.words, a, b, typ, st)
+				if mutual {
+					em.add(f, f.m.words, b, a, typ, st)
+				}
+			}
+		}
+	}
+}
+
+// pairs emits an event from every subject to every object.
+func (em *emitter) pairs(f *frame, subj, obj []ref, typ entente.EventType, st status, _ string) {
+	for _, a := range subj {
+		for _, b := range obj {
+			em.add(f, f.m.words, a, b, typ, st)
+		}
+	}
+}
+
+// pairsFrom emits a derived event whose trigger is the deriving frame's
+// words with the act's ("agreed … resume").
+func (em *emitter) pairsFrom(f, by *frame, subj, obj []ref, typ entente.EventType, st status) {
+	words := f.m.words
+	if by != f {
+		words = append(append([]int(nil), by.m.words...), f.m.words...)
+		sort.Ints(words)
+	}
+	if em.s.pairSlot(f) && len(obj) > 1 && len(subj) == 0 {
+		subj, obj = obj[:1], obj[1:]
+	}
+	for _, a := range subj {
+		for _, b := range obj {
+			em.add(f, words, a, b, typ, st)
+		}
+	}
+}
+
+// add records one event, unless its actors make it no event: a missing
+// or unknown actor, a news outlet, a place, or the same actor on both
+// sides.
+func (em *emitter) add(f *frame, words []int, src, tgt ref, typ entente.EventType, st status) {
+	if src.actor() == "" || tgt.actor() == "" || src.actor() == tgt.actor() {
+		return
+	}
+	if src.m.IsMedia() || tgt.m.IsMedia() || src.m.Location || tgt.m.Location {
+		return
+	}
+	if f.m.pred.Has(lexicon.FlagOrgTarget) && tgt.m.Kind == entente.KindState {
+		return
+	}
+	// A government's protest is diplomatic (ACCUSE), its boycott a
+	// SANCTION; PROTEST is for civilians.
+	if typ == entente.Protest && governmental(src.m) {
+		typ = entente.Accuse
+		if f.m.pred.Mode == "boycott" {
+			typ = entente.Sanction
+		}
+	}
+	info, ok := typ.Info()
+	if !ok {
+		return
+	}
+	s := em.s
+	sent := s.d.Sentences[s.index]
+	ev := entente.Event{
+		Source: src.actor(), Target: tgt.actor(), Type: typ,
+		CAMEO: info.CAMEO, Quad: info.Quad, Score: info.Score,
+		Negated: st.negated, Hypothetical: st.hypothetical && !st.negated,
+		SourceMention: s.text(src.first, src.last), TargetMention: s.text(tgt.first, tgt.last),
+		SourceSector: src.m.Sector, TargetSector: tgt.m.Sector,
+		Trigger:  s.wordsText(words),
+		Date:     s.d.eventDate(s.index),
+		Sentence: s.d.Text[sent.Start:sent.End], Start: sent.Start, End: sent.End,
+		Confidence: em.confidence(f, src, tgt, typ),
+	}
+	if typ == f.typ {
+		ev.Mode = f.m.pred.Mode
+	}
+	if em.idx == nil {
+		em.idx = map[[3]string]int{}
+	}
+	key := [3]string{ev.Source, ev.Target, string(typ)}
+	if k, dup := em.idx[key]; dup {
+		if better(ev, em.out[k]) {
+			em.out[k] = ev
+		}
+		return
+	}
+	em.idx[key] = len(em.out)
+	em.out = append(em.out, ev)
+}
+
+// better reports whether a is to be kept over b for the same (source,
+// target, type) in one sentence: a factual reading over a hedged one,
+// then the more confident.
+func better(a, b entente.Event) bool {
+	if a.Factual() != b.Factual() {
+		return a.Factual()
+	}
+	return a.Confidence > b.Confidence
+}
+
+// confidence says how sure the structure behind an event is: a verb with
+// both roles in place is surest; a noun, a role borrowed from the clause,
+// an antecedent or a target found without structure each lower it.
+func (em *emitter) confidence(f *frame, src, tgt ref, typ entente.EventType) float64 {
+	c := 0.9
+	if f.np >= 0 {
+		c -= 0.1
+	}
+	if f.nominalSubject {
+		c -= 0.1
+	}
+	if f.fallbackTarget {
+		c -= 0.3
+	}
+	if src.coref {
+		c -= 0.1
+	}
+	if tgt.coref {
+		c -= 0.1
+	}
+	if typ != f.typ {
+		c -= 0.1
+	}
+	return max(0.1, min(c, 1))
+}
+
+// governmental reports whether a mention is a government or state rather
+// than civilians: protests by it are diplomatic.
+func governmental(m Mention) bool {
+	switch m.Sector {
+	case entente.SectorCivilian, entente.SectorOpposition, entente.SectorRebel, entente.SectorBusiness:
+		return false
+	case entente.SectorGovernment:
+		return true
+	}
+	if m.PersonID != "" {
+		return true
+	}
+	return !m.Plural && m.Via != "adjective" && (m.Kind == entente.KindState || m.Kind == entente.KindIGO)
+}
+
+func (em *emitter) finish() []entente.Event { return em.out }
+
+// fallbackTarget gives a frame without a target the one its complement
+// names: "threatened to cut off electricity to Nakhichevan", "Trump's
+// threat to withdraw guarantees to NATO allies". The target of an event
+// coded in the complement is taken first, else the first actor there
+// that is not the frame's own subject.
+func (s *sentence) fallbackTarget(frames []frame, fi int) {
+	f := &frames[fi]
+	if f.comp < 0 || f.m.slot >= 0 || f.m.slot == passiveSlot {
+		// No complement to look in, or the target is named, only not
+		// as an actor ("urged attendees to …").
+		return
+	}
+	for gi := range frames {
+		g := &frames[gi]
+		if g.gov == fi && g.vg == f.comp && len(g.obj) > 0 && !g.isCue() {
+			f.obj = without(g.obj, f.subj)
+			if len(f.obj) > 0 {
+				f.fallbackTarget = true
+				return
+			}
+		}
+	}
+	c := s.items[f.comp]
+	for n := f.comp + 1; n < len(s.items); n++ {
+		it := s.items[n]
+		switch it.kind {
+		case iComma, iComp, iWh, iQuote, iPunct:
+			return
+		case iVG:
+			if it.finite && n > f.comp+1 {
+				return
+			}
+		case iNP:
+			if refs := without(s.npRefs(n), f.subj); len(refs) > 0 && it.first >= c.last {
+				f.obj = refs[:1]
+				f.fallbackTarget = true
+				return
+			}
+		}
+	}
+}
+
+// without returns the refs of a whose actors are not in b.
+func without(a, b []ref) []ref {
+	var out []ref
+	for _, x := range a {
+		if !sharesActor([]ref{x}, b) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,366 @@
+package extract
+
+import (
+	"github.com/entente/entente/lexicon"
+)
+
+// match is a predicate of the lexicon found in a sentence.
+type match struct {
+	pred    *lexicon.Predicate
+	form    lexicon.VerbForm
+	head    int   // the head word's token
+	end     int   // the first token after the match
+	slot    int   // first token of the target noun phrase, -1 when none
+	slotEnd int   // the token after it (and after any coordinated phrases)
+	words   []int // the tokens of the pattern's own words: the trigger
+}
+
+// score ranks matches that compete for the same words: more words of the
+// pattern, and a filled target slot, win.
+func (m *match) score() int {
+	s := 2 * len(m.words)
+	if m.slot >= 0 || m.slot == passiveSlot {
+		s += 3
+	}
+	return s
+}
+
+// Limits of the gaps a pattern may leave.
+const (
+	modifierGap = 5  // modifiers before a pattern word: "imposed new economic sanctions"
+	objectGap   = 10 // the object "~" stands for: "offered its troops to"
+)
+
+// findMatches returns every predicate and cue of the lexicon that
+// matches in the sentence, after competing matches are resolved.
+func (s *sentence) findMatches(ps *lexicon.Predicates) []match {
+	var out []match
+	for i := s.first; i < s.last; i++ {
+		hits := ps.Lookup(s.low(i))
+		if len(hits) == 0 {
+			continue
+		}
+		var bestEvent, bestCue *match
+		for _, h := range hits {
+			if !s.kindFits(i, h) {
+				continue
+			}
+			m, ok := s.matchHit(i, h)
+			if !ok {
+				continue
+			}
+			best := &bestEvent
+			if h.Pred.Cue != lexicon.CueNone {
+				best = &bestCue
+			}
+			if *best == nil || m.score() > (*best).score() {
+				mm := m
+				*best = &mm
+			}
+		}
+		if bestCue != nil {
+			out = append(out, *bestCue)
+		}
+		if bestEvent != nil {
+			// "offered to hand over", "agreed to resume talks": the
+			// cue reads the infinitive; the bare predicate would only
+			// repeat it without a target.
+			if bestCue != nil && bestEvent.slot == -1 && bestCue.end > bestEvent.end && len(bestEvent.pred.Rest) == 0 {
+				continue
+			}
+			out = append(out, *bestEvent)
+		}
+	}
+	return dropCovered(out)
+}
+
+// dropCovered removes noun and adjective matches whose head is one of the
+// words of a verb pattern: "held talks with" is one CONSULT, not also the
+// noun "talks with".
+func dropCovered(ms []match) []match {
+	covered := map[int]bool{}
+	for _, m := range ms {
+		if m.pred.Kind == lexicon.PredVerb && m.pred.Cue == lexicon.CueNone {
+			for _, w := range m.words[1:] {
+				covered[w] = true
+			}
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.pred.Kind != lexicon.PredVerb && m.pred.Cue == lexicon.CueNone && anyCovered(m.words, covered) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func anyCovered(words []int, covered map[int]bool) bool {
+	for _, w := range words {
+		if covered[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// kindFits checks the part of speech of token i against the hit: a verb
+// pattern needs the main verb of a verb group, a noun pattern a noun.
+func (s *sentence) kindFits(i int, h lexicon.Hit) bool {
+	c := s.class(i)
+	switch h.Pred.Kind {
+	case lexicon.PredVerb:
+		if c != cVerb {
+			return false
+		}
+		it := s.items[s.itemOf(i)]
+		return it.kind == iVG && it.head == i
+	case lexicon.PredNoun:
+		if s.d.MentionAt != nil && s.d.MentionAt[i] >= 0 {
+			return false
+		}
+		return c == cNoun || (c == cAdj && len(h.Head.Particles) > 0)
+	default:
+		return c == cAdj || (c == cVerb && s.tag(i) == "VBN")
+	}
+}
+
+// matchHit matches the rest of a pattern after its head word at token i.
+func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
+	m := match{pred: h.Pred, form: h.Form, head: i, slot: -1, words: []int{i}}
+	j := i + 1
+	for _, part := range h.Head.Particles {
+		j = s.skipAdverbs(j)
+		if j >= s.last || s.low(j) != part {
+			return m, false
+		}
+		m.words = append(m.words, j)
+		j++
+	}
+	rest := h.Pred.Rest
+	if h.Pred.Kind == lexicon.PredVerb && len(rest) > 0 && rest[0].Target && s.passiveVerb(i) {
+		// "EU leaders were urged by Rutte", "the pact signed by X": the
+		// object of the active verb is the passive's subject, found
+		// with the subject.
+		m.slot = passiveSlot
+		rest = rest[1:]
+	}
+	if !s.matchRest(rest, 0, j, &m) {
+		return m, false
+	}
+	return m, true
+}
+
+// passiveSlot marks a target slot filled by the subject of a passive.
+const passiveSlot = -2
+
+// passiveVerb reports whether token i is the main verb of a passive verb
+// group or a past participle standing alone ("the pact signed by X").
+func (s *sentence) passiveVerb(i int) bool {
+	it := s.items[s.itemOf(i)]
+	return it.kind == iVG && (it.passive || it.participle && s.tag(i) == "VBN" && s.followedByBy(s.itemOf(i)))
+}
+
+// followedByBy reports whether a "by" phrase follows item k closely.
+func (s *sentence) followedByBy(k int) bool {
+	for n := k + 1; n < len(s.items) && n <= k+4; n++ {
+		if s.items[n].kind == iPrep && s.low(s.items[n].first) == "by" {
+			return true
+		}
+		if s.items[n].kind == iVG || s.items[n].kind == iComma {
+			return false
+		}
+	}
+	return false
+}
+
+func (s *sentence) skipAdverbs(j int) int {
+	for j < s.last && s.class(j) == cAdv && s.low(j) != "out" && s.low(j) != "off" && s.low(j) != "up" &&
+		s.low(j) != "down" && s.low(j) != "back" && s.low(j) != "over" && s.low(j) != "in" {
+		j++
+	}
+	return j
+}
+
+// matchRest matches pattern elements rest[k:] from token j, backtracking
+// over the choices gaps and optional words leave.
+func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
+	if k == len(rest) {
+		m.end = j
+		return true
+	}
+	e := rest[k]
+	switch {
+	case e.Target:
+		end, ok := s.slotAt(j)
+		if !ok {
+			return false
+		}
+		m.slot, m.slotEnd = j, end
+		if s.matchRest(rest, k+1, end, m) {
+			return true
+		}
+		m.slot, m.slotEnd = -1, 0
+		return false
+	case e.Gap:
+		for g := j; g <= j+objectGap && g <= s.last; g++ {
+			if g > j && !s.gapToken(g-1) {
+				break
+			}
+			if s.matchRest(rest, k+1, g, m) {
+				return true
+			}
+		}
+		return false
+	}
+	for skip := 0; skip <= modifierGap; skip++ {
+		pos := j + skip
+		if skip > 0 && !s.modifierToken(pos-1) {
+			break
+		}
+		for _, alt := range e.Alts {
+			if !s.wordsAt(pos, alt) {
+				continue
+			}
+			n := len(m.words)
+			for w := range alt {
+				m.words = append(m.words, pos+w)
+			}
+			if s.matchRest(rest, k+1, pos+len(alt), m) {
+				return true
+			}
+			m.words = m.words[:n]
+		}
+	}
+	if e.Optional {
+		return s.matchRest(rest, k+1, j, m)
+	}
+	return false
+}
+
+// wordsAt reports whether the tokens from pos are the words ws.
+func (s *sentence) wordsAt(pos int, ws []string) bool {
+	if pos+len(ws) > s.last {
+		return false
+	}
+	for k, w := range ws {
+		if s.low(pos+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierToken reports whether token t may stand between the words of a
+// pattern: determiners, adjectives, numbers, nouns that are no actor,
+// possessives, adverbs, "of" in quantities ("a round of talks"), and
+// time expressions ("held talks on Monday with").
+func (s *sentence) modifierToken(t int) bool {
+	if t >= s.last || (s.d.MentionAt != nil && s.d.MentionAt[t] >= 0) {
+		return false
+	}
+	switch s.class(t) {
+	case cDet, cAdj, cNum, cNoun, cPoss, cAdv:
+		return true
+	case cPrep:
+		w := s.low(t)
+		if w == "of" {
+			return true
+		}
+		return (w == "on" || w == "in" || w == "at" || w == "during") && t+1 < s.last && s.timeStart(t+1)
+	case cPunct:
+		return s.low(t) == "-" || s.low(t) == "$"
+	case cVerb:
+		// "the newly signed", "the ruling": participles inside the
+		// phrase.
+		return s.items[s.itemOf(t)].kind == iNP
+	}
+	return false
+}
+
+// gapToken reports whether token t may be part of the object a "~" in a
+// pattern stands for: anything inside a noun phrase or a prepositional
+// phrase, but no clause boundary and no verb of its own.
+func (s *sentence) gapToken(t int) bool {
+	if t >= s.last {
+		return false
+	}
+	switch s.items[s.itemOf(t)].kind {
+	case iNP, iAdv:
+		return true
+	case iPrep:
+		return true
+	case iConj:
+		return s.low(t) == "and" || s.low(t) == "or"
+	case iPunct:
+		return s.low(t) == "-" || s.low(t) == "$" || s.low(t) == "%"
+	}
+	return false
+}
+
+// slotAt returns the end of the target noun phrase that starts at token
+// j, with any phrases coordinated with it ("urged Mali, Niger and
+// Chad"), or false when no noun phrase starts there.
+func (s *sentence) slotAt(j int) (int, bool) {
+	j = s.skipAdverbs(j)
+	if j >= s.last {
+		return 0, false
+	}
+	k := s.itemOf(j)
+	it := s.items[k]
+	if it.kind != iNP || it.temporal {
+		return 0, false
+	}
+	return s.items[s.groupEnd(k)].last, true
+}
+
+// groupEnd returns the index of the last noun phrase coordinated with
+// the one at item k: "A, B and C", "A and B", "A as well as B".
+func (s *sentence) groupEnd(k int) int {
+	last := k
+	for n := k + 1; n+1 < len(s.items); {
+		sep := s.items[n]
+		switch {
+		case sep.kind == iConj && (s.low(sep.first) == "and" || s.low(sep.first) == "or"):
+			if s.items[n+1].kind == iNP && !s.items[n+1].temporal {
+				return n + 1
+			}
+			return last
+		case sep.kind == iComma:
+			// "A, B and C": a comma continues the list only when the
+			// list ends in a conjunction.
+			nx := s.items[n+1]
+			if nx.kind == iConj && n+2 < len(s.items) && s.items[n+2].kind == iNP {
+				return n + 2
+			}
+			if nx.kind != iNP || nx.temporal || !s.listContinues(n+1) {
+				return last
+			}
+			last = n + 1
+			n += 2
+		default:
+			return last
+		}
+	}
+	return last
+}
+
+// listContinues reports whether the noun phrase at item k is followed,
+// through more commas and phrases, by "and" or "or" and a last phrase:
+// the sign that commas separate a list rather than an apposition.
+func (s *sentence) listContinues(k int) bool {
+	for n := k + 1; n+1 < len(s.items) && n <= k+12; n += 2 {
+		sep := s.items[n]
+		if sep.kind == iConj && s.items[n+1].kind == iNP {
+			return true
+		}
+		if sep.kind == iComma && n+2 < len(s.items) && s.items[n+1].kind == iConj && s.items[n+2].kind == iNP {
+			return true
+		}
+		if sep.kind != iComma || s.items[n+1].kind != iNP {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+)
+
+// status is how a frame's act is asserted: done or not, only possible,
+// reported by someone, alleged.
+type status struct {
+	negated      bool
+	hypothetical bool
+	future       bool  // "will", "would": the subject states an intent
+	obligation   bool  // "must", "should": a demand when said of another
+	alleged      bool  // the act is what a speaker claims or accuses of
+	speaker      []ref // who reports it (the nearest reporting verb's subject)
+	joinedBy     int   // the "join _ in" frame the act comes through, -1
+}
+
+// Modal verbs by what they make of their verb.
+var (
+	futureModals     = map[string]bool{"will": true, "would": true, "shall": true, "'ll": true, "wo": true, "'d": true}
+	possibleModals   = map[string]bool{"could": true, "may": true, "might": true, "can": true, "ca": true}
+	obligationModals = map[string]bool{"must": true, "should": true, "ought": true}
+)
+
+// statusOf works out a frame's status from its own verb group (negation,
+// modals), the clause it stands in (conditions, questions) and the
+// frames that govern it (what is requested, promised or considered is
+// hypothetical; what is refused or failed did not happen; what is
+// reported keeps its speaker).
+func (s *sentence) statusOf(frames []frame, fi int) status {
+	f := &frames[fi]
+	st := status{joinedBy: -1}
+	if f.vg >= 0 {
+		vg := s.items[f.vg]
+		st.negated = vg.negated
+		switch {
+		case futureModals[vg.modal]:
+			st.future, st.hypothetical = true, true
+		case possibleModals[vg.modal]:
+			st.hypothetical = true
+		case obligationModals[vg.modal]:
+			st.obligation, st.hypothetical = true, true
+		}
+		if vg.gerund && (f.gov < 0 || frames[f.gov].comp != f.vg) {
+			s.gerundStatus(f.vg, &st)
+		}
+	}
+	if f.np >= 0 && s.negatedNoun(f.np) {
+		st.negated = true
+	}
+	if s.question || s.inCondition(f.m.head) {
+		st.hypothetical = true
+	}
+	seenSay := false
+	for g, hops := f.gov, 0; g >= 0 && hops < 8; g, hops = frames[g].gov, hops+1 {
+		gf := &frames[g]
+		gst := s.ownStatus(gf)
+		switch {
+		case gf.cue == lexicon.CueSay:
+			if !seenSay {
+				st.speaker = gf.subj
+				seenSay = true
+			}
+			// A report does not make its content true or false; a
+			// report that is itself conditional does.
+			st.hypothetical = st.hypothetical || gst.hypothetical
+			continue
+		case gf.cue == lexicon.CueAllege || gf.typ != "" && gf.m.pred.Has(lexicon.FlagSpeech):
+			st.alleged = true
+			if !seenSay {
+				st.speaker = gf.subj
+				seenSay = true
+			}
+		case gf.cue == lexicon.CueIntent || gf.cue == lexicon.CueExplore || gf.cue == lexicon.CueNeed:
+			st.hypothetical = true
+		case gf.cue == lexicon.CueFail:
+			st.negated = !gst.negated
+			continue
+		case gf.cue == lexicon.CueAttempt:
+			if quadOf(f.typ) <= entente.MaterialCooperation {
+				st.hypothetical = true
+			}
+		case gf.cue == lexicon.CueJoin:
+			if st.joinedBy < 0 {
+				st.joinedBy = g
+			}
+		case gf.typ == entente.Reject:
+			st.negated = true
+			continue
+		case gf.typ == entente.Request || gf.typ == entente.Threaten || gf.typ == entente.Agree:
+			st.hypothetical = true
+		}
+		// What governs a negated or hypothetical act passes that on:
+		// "did not join … in imposing", "would agree to resume".
+		st.negated = st.negated || gst.negated
+		st.hypothetical = st.hypothetical || gst.hypothetical
+	}
+	return st
+}
+
+// ownStatus is the status a frame has from its own words only.
+func (s *sentence) ownStatus(f *frame) status {
+	st := status{joinedBy: -1}
+	if f.vg >= 0 {
+		vg := s.items[f.vg]
+		st.negated = vg.negated
+		st.hypothetical = futureModals[vg.modal] || possibleModals[vg.modal] || obligationModals[vg.modal]
+	}
+	if s.question || s.inCondition(f.m.head) {
+		st.hypothetical = true
+	}
+	return st
+}
+
+// gerundStatus reads a gerund no word governs by the preposition before
+// it: "by imposing" and "after signing" are facts, "without consulting"
+// did not happen, "in reinforcing" and "on improving" are only
+// considered.
+func (s *sentence) gerundStatus(v int, st *status) {
+	k := v - 1
+	if k < 0 || s.items[k].kind != iPrep {
+		return
+	}
+	switch s.low(s.items[k].first) {
+	case "without":
+		st.negated = true
+	case "in", "on", "about", "of", "at", "toward", "towards", "for", "to":
+		st.hypothetical = true
+	}
+}
+
+// negatedNoun reports whether a noun phrase is negated by its
+// determiner: "no talks", "no agreement".
+func (s *sentence) negatedNoun(k int) bool {
+	it := s.items[k]
+	for i := it.first; i < it.head; i++ {
+		if s.low(i) == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// inCondition reports whether token t stands in a conditional clause or
+// an indirect question: from "if", "unless" or "whether" to the next
+// comma or the end of the sentence.
+func (s *sentence) inCondition(t int) bool {
+	for k := s.itemOf(t) - 1; k >= 0; k-- {
+		it := s.items[k]
+		switch it.kind {
+		case iComp:
+			switch s.low(it.first) {
+			case "if", "unless", "whether", "lest":
+				return true
+			}
+			return false
+		case iComma, iQuote, iPunct:
+			return false
+		}
+	}
+	return false
+}
+
+// quadOf returns the PLOVER quad class of a type, 0 for none.
+func quadOf(t entente.EventType) int {
+	info, ok := t.Info()
+	if !ok {
+		return 0
+	}
+	return info.Quad
+}
+
+// cooperative reports whether a type is cooperation (quads 1 and 2).
+func cooperative(t entente.EventType) bool {
+	q := quadOf(t)
+	return q == entente.VerbalCooperation || q == entente.MaterialCooperation
+}
