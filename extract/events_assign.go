@@ -54,9 +54,11 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 		f.obj = f.subj
 		f.subj = s.byAgent(f.vg)
 		if vg := s.items[f.vg]; vg.participle && !vg.passive {
-			// "the pact signed by X": the phrase before the participle.
+			// "the pact signed by X": the phrase right before the
+			// participle, if any, is what was done to.
+			f.obj = nil
 			if k := f.vg - 1; k >= 0 && s.items[k].kind == iNP {
-				_, f.obj = s.subjectPhrase(k)
+				f.obj = s.npRefs(k)
 			}
 		}
 	}
@@ -79,14 +81,23 @@ func (s *sentence) placeRefs(k int) []ref {
 }
 
 // slotRefs returns the actors of the target noun phrase starting at
-// token t, with its coordinated phrases.
+// token t, with its coordinated phrases. A phrase that names no actor by
+// its head stands for the actor it belongs to: its possessor ("praised
+// Haiti's efforts", "rejected North Korea's demand"), an adjective
+// ("rejected an Indian proposal"), or what follows it ("leaders of
+// Romania's government").
 func (s *sentence) slotRefs(t int) []ref {
 	k := s.itemOf(s.skipAdverbs(t))
-	refs := s.groupRefs(k)
-	if len(refs) == 0 {
-		refs = s.attachedRefs(s.groupEnd(k))
+	if refs := s.groupRefs(k); len(refs) > 0 {
+		return refs
 	}
-	return refs
+	if refs := s.possessorRefs(k); len(refs) > 0 {
+		return refs
+	}
+	if refs := s.adjectiveAgent(k); len(refs) > 0 {
+		return refs
+	}
+	return s.attachedRefs(s.groupEnd(k))
 }
 
 // verbSubject returns the subject of a verb or adjective frame: the one

@@ -62,12 +62,6 @@ func (s *sentence) findMatches(ps *lexicon.Predicates) []match {
 			out = append(out, *bestCue)
 		}
 		if bestEvent != nil {
-			// "offered to hand over", "agreed to resume talks": the
-			// cue reads the infinitive; the bare predicate would only
-			// repeat it without a target.
-			if bestCue != nil && bestEvent.slot == -1 && bestCue.end > bestEvent.end && len(bestEvent.pred.Rest) == 0 {
-				continue
-			}
 			out = append(out, *bestEvent)
 		}
 	}
@@ -204,8 +198,8 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 		m.slot, m.slotEnd = -1, 0
 		return false
 	case e.Gap:
-		for g := j; g <= j+objectGap && g <= s.last; g++ {
-			if g > j && !s.gapToken(g-1) {
+		for g := j + 1; g <= j+objectGap && g <= s.last; g++ {
+			if !s.gapToken(g - 1) {
 				break
 			}
 			if s.matchRest(rest, k+1, g, m) {
@@ -253,12 +247,17 @@ func (s *sentence) wordsAt(pos int, ws []string) bool {
 }
 
 // modifierToken reports whether token t may stand between the words of a
-// pattern: determiners, adjectives, numbers, nouns that are no actor,
-// possessives, adverbs, "of" in quantities ("a round of talks"), and
+// pattern: determiners, adjectives, numbers, nouns and names used as
+// modifiers, possessives, adverbs, "of" in quantities ("a round of talks"), and
 // time expressions ("held talks on Monday with").
 func (s *sentence) modifierToken(t int) bool {
-	if t >= s.last || (s.d.MentionAt != nil && s.d.MentionAt[t] >= 0) {
+	if t >= s.last {
 		return false
+	}
+	if s.d.MentionAt != nil && s.d.MentionAt[t] >= 0 {
+		// A name used as a modifier: "withdraw US security
+		// guarantees", "imposed EU sanctions".
+		return true
 	}
 	switch s.class(t) {
 	case cDet, cAdj, cNum, cNoun, cPoss, cAdv:

@@ -106,7 +106,9 @@ func (s *sentence) ownStatus(f *frame) status {
 	if f.vg >= 0 {
 		vg := s.items[f.vg]
 		st.negated = vg.negated
-		st.hypothetical = futureModals[vg.modal] || possibleModals[vg.modal] || obligationModals[vg.modal]
+		st.future = futureModals[vg.modal]
+		st.obligation = obligationModals[vg.modal]
+		st.hypothetical = st.future || st.obligation || possibleModals[vg.modal]
 	}
 	if s.question || s.inCondition(f.m.head) {
 		st.hypothetical = true
