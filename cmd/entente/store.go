@@ -25,7 +25,7 @@ func addDBFlag(cmd *cobra.Command, path *string) {
 	if def == "" {
 		def = sqlite.DefaultPath
 	}
-	cmd.Flags().StringVar(path, "db", def, "database file (default from $"+dbEnv+", else ./"+sqlite.DefaultPath+")")
+	cmd.Flags().StringVar(path, "db", def, "SQLite database file ($"+dbEnv+" sets the default)")
 }
 
 // openStore opens the database; queries (create false) refuse to create
