@@ -189,14 +189,15 @@ type SeriesQuery struct {
 }
 
 // SeriesBucket is what passed in one bucket of a dyad series: factual
-// events only, and only from documents that are not near-duplicates of one
-// already stored.
+// events only. A near-duplicate of a stored document is not new evidence:
+// its events and itself count with the first copy, but its outlet counts
+// among the outlets that carried the story.
 type SeriesBucket struct {
 	Start     string            // first day of the bucket, YYYY-MM-DD
 	Types     map[EventType]int // events per type
 	ScoreSum  float64           // sum of the events' PLOVER scores
-	Documents int               // distinct documents reporting them
-	Outlets   int               // distinct outlets among those documents
+	Documents int               // distinct documents reporting them, copies once
+	Outlets   int               // distinct outlets that carried them, copies included
 }
 
 // Tie is what passed between two actors in a window, both directions

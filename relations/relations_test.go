@@ -23,7 +23,8 @@ var docs = []struct {
 		Text: "TUR AGREE EU\nTUR AGREE EU\nEU ACCUSE TUR neg\n"}},
 	{doc: entente.Document{ID: "d3", Outlet: "Reuters", Published: "2025-02-03",
 		Text: "TUR THREATEN EU\nTUR AID UKR\n"}},
-	// A syndicated copy of d1: stored, but not counted again.
+	// A syndicated copy of d1: its events and itself are not counted
+	// again, but its outlet carried the story.
 	{doc: entente.Document{ID: "d4", Outlet: "BBC", Published: "2025-01-11", Text: "TUR CONSULT EU\n"}, dupOf: "d1"},
 	// Published in March about an event of 28 February.
 	{doc: entente.Document{ID: "d5", Outlet: "AFP", Published: "2025-03-15", Text: "EU SUPPORT TUR 2025-02-28\n"}},
@@ -74,13 +75,14 @@ func TestSeriesByMonth(t *testing.T) {
 	// January: d1 CONSULT +2.5 and SANCTION -6 (the hypothetical REQUEST
 	// does not count), d2 AGREE twice +5 (the negated ACCUSE does not),
 	// d6 COOPERATE +9.5; d4 is a copy of d1. Sum 11 over 5 events; three
-	// documents; two outlets (d6 has none).
+	// documents; three outlets: Reuters, AP, and BBC that ran the copy (d6
+	// has none).
 	// February: d3 THREATEN -3.5, d5 SUPPORT +5 dated 28 February.
 	// March: nothing.
 	want := []Point{
 		{Label: "2025-01", Start: "2025-01-01", Events: 5,
 			Types: types(entente.Consult, 1, entente.Sanction, 1, entente.Agree, 2, entente.Cooperate, 1),
-			Quads: [4]int{3, 1, 0, 1}, ScoreSum: 11, ScoreMean: 2.2, Documents: 3, Outlets: 2},
+			Quads: [4]int{3, 1, 0, 1}, ScoreSum: 11, ScoreMean: 2.2, Documents: 3, Outlets: 3},
 		{Label: "2025-02", Start: "2025-02-01", Events: 2,
 			Types: types(entente.Threaten, 1, entente.Support, 1),
 			Quads: [4]int{1, 0, 1, 0}, ScoreSum: 1.5, ScoreMean: 0.75, Documents: 2, Outlets: 2},
@@ -105,7 +107,7 @@ func TestSeriesDirectedByWeek(t *testing.T) {
 	// of week 5; 3 February the Monday of week 6.
 	want := []Point{
 		{Label: "2025-W02", Start: "2025-01-06", Events: 1, Types: types(entente.Consult, 1),
-			Quads: [4]int{1, 0, 0, 0}, ScoreSum: 2.5, ScoreMean: 2.5, Documents: 1, Outlets: 1},
+			Quads: [4]int{1, 0, 0, 0}, ScoreSum: 2.5, ScoreMean: 2.5, Documents: 1, Outlets: 2}, // Reuters, and BBC's copy
 		{Label: "2025-W03", Start: "2025-01-13", Types: types()},
 		{Label: "2025-W04", Start: "2025-01-20", Events: 2, Types: types(entente.Agree, 2),
 			Quads: [4]int{2, 0, 0, 0}, ScoreSum: 5, ScoreMean: 2.5, Documents: 1, Outlets: 1},

@@ -12,7 +12,8 @@ import (
 )
 
 // Point is one bucket of a dyad series. Only factual events count, each
-// story once (near-duplicate copies are left out).
+// story once: a near-duplicate copy adds no events and no document, only
+// its outlet.
 type Point struct {
 	Label     string                    `json:"period"` // 2025-03, 2025-W09, 2025-03-01, 2025
 	Start     string                    `json:"start"`  // first day, YYYY-MM-DD

@@ -36,7 +36,8 @@ year, the number of events per PLOVER quad (verbal and material cooperation,
 verbal and material conflict), the sum and mean of their PLOVER scores (from
 -9 for an assault to +10 for aid), and the distinct documents and outlets that
 reported them. Only factual events count (not negated, not hypothetical), and
-near-duplicate copies of a story count once. Both directions count unless
+a story syndicated in near-duplicate copies counts once, though every outlet
+that ran it counts among the outlets. Both directions count unless
 --directed, which keeps A as source and B as target.`,
 		Example: `  entente relations TUR EU --by month --since 2025-01
   entente relations USA CHN --by week --since 2025-01 --until 2025-06 --format csv

@@ -433,10 +433,10 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 			e.Trigger, e.Date, day, e.Sentence, e.Start, e.End, e.Confidence); err != nil {
 			return false, err
 		}
-		// Relations count factual events of first copies only, on known
-		// days, between two known actors of a PLOVER type.
+		// Relations count factual events on known days between two known
+		// actors, of a PLOVER type.
 		ti, typed := typeIndex[e.Type]
-		if !e.Factual() || d.DuplicateOf != "" || day == nil || src == nil || tgt == nil || !typed {
+		if !e.Factual() || day == nil || src == nil || tgt == nil || !typed {
 			continue
 		}
 		k := dyadKey{src.(int64), tgt.(int64), day.(int64)}
@@ -450,20 +450,27 @@ func (p *putter) put(rec *entente.Extraction) (ok bool, err error) {
 		a.score += score
 		a.types[ti]++
 	}
+	// A near-duplicate is not new evidence: its events and the document
+	// itself count with the first copy. Its outlet did carry the story,
+	// though, so it counts among the outlets.
+	dup := d.DuplicateOf != ""
 	countDocs(order, dyads)
 	for _, k := range order {
 		a := dyads[k]
 		t := &a.types
 		month := monthOf(k.day)
-		if err := p.add(&p.dyads, k.source, k.target, k.day, month, a.n, a.score,
-			t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13], t[14], t[15],
-			1, a.docsW, a.docsM, a.docsY, a.udocs, a.udocsW, a.udocsM, a.udocsY); err != nil {
-			return false, err
-		}
 		if outlet != nil {
 			if err := p.add(&p.outlets, k.source, k.target, k.day, outlet, month); err != nil {
 				return false, err
 			}
+		}
+		if dup {
+			continue
+		}
+		if err := p.add(&p.dyads, k.source, k.target, k.day, month, a.n, a.score,
+			t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13], t[14], t[15],
+			1, a.docsW, a.docsM, a.docsY, a.udocs, a.udocsW, a.udocsM, a.udocsY); err != nil {
+			return false, err
 		}
 	}
 

@@ -97,7 +97,7 @@ CREATE INDEX quotes_actor ON quotes(speaker_actor, day);
 
 -- dyad_day is the rollup that dyad series and blocs read: one row per
 -- ordered pair and day, over factual events of documents that are not
--- near-duplicates, with the events counted per PLOVER type (t0..t15 in the
+-- near-duplicates (a copy is not new evidence), with the events counted per PLOVER type (t0..t15 in the
 -- ontology's order). A series is then one range scan of the primary key
 -- per direction over at most one row per day, however busy the dyad.
 --
@@ -131,7 +131,8 @@ CREATE TABLE dyad_day (
 
 -- dyad_outlet says which outlets reported a pair on a day, for counting
 -- distinct outlets over any bucket; it has at most a row per outlet and
--- day, however many documents they published.
+-- day, however many documents they published. Unlike dyad_day it includes
+-- near-duplicates: a syndicated story reached every outlet that ran it.
 CREATE TABLE dyad_outlet (
 	source INTEGER NOT NULL,
 	target INTEGER NOT NULL,
