@@ -73,8 +73,8 @@ type table struct {
 	suffix string // an upsert clause
 }
 
-// rowsPerInsert is how many rows one INSERT carries; with at most 24
-// columns it stays far below SQLite's limit of bound parameters.
+// rowsPerInsert is how many rows one INSERT carries; with at most 30
+// columns it stays far below SQLite's limit of 32766 bound parameters.
 const rowsPerInsert = 128
 
 func (t table) insert(rows int) string {
