@@ -38,6 +38,11 @@ type Store interface {
 	// Quotes calls fn for each stored quote matching f, in date order.
 	Quotes(ctx context.Context, f QuoteFilter, fn func(StoredQuote) error) error
 
+	// Actors finds up to limit stored actors whose id is query (in any
+	// case) or whose name contains it, the exact id first, so that users
+	// can name actors as they know them ("Turkey" for TUR).
+	Actors(ctx context.Context, query string, limit int) ([]Actor, error)
+
 	// Counts reports how many rows of each kind are stored.
 	Counts(ctx context.Context) (Counts, error)
 

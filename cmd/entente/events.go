@@ -58,18 +58,17 @@ are listed and marked; --factual leaves them out.`,
 	return cmd
 }
 
-// eventFilter turns the flags shared by events and export into a filter.
+// filter turns the flags shared by events and export into a filter, with
+// actors as the user wrote them; resolve makes them ids.
 func (fl eventsFlags) filter() (entente.EventFilter, error) {
-	f := entente.EventFilter{Directed: fl.directed, Factual: fl.factual, DocID: fl.doc, Limit: fl.limit}
-	if fl.actor != "" {
-		f.Actor = actorID(fl.actor)
-	}
+	f := entente.EventFilter{Directed: fl.directed, Factual: fl.factual, DocID: fl.doc, Limit: fl.limit,
+		Actor: fl.actor}
 	if fl.pair != "" {
 		p := splitList(fl.pair)
 		if len(p) != 2 {
 			return f, fmt.Errorf("--pair %q: want two actors, A,B", fl.pair)
 		}
-		f.Pair = [2]string{actorID(p[0]), actorID(p[1])}
+		f.Pair = [2]string{p[0], p[1]}
 	}
 	var err error
 	if f.Types, err = parseTypes(fl.types); err != nil {
@@ -80,6 +79,24 @@ func (fl eventsFlags) filter() (entente.EventFilter, error) {
 	}
 	f.Words = strings.Fields(fl.grep)
 	return f, nil
+}
+
+// resolve turns the actors of a filter into the ids the store knows.
+func resolveEventActors(ctx context.Context, st entente.Store, f *entente.EventFilter) error {
+	var err error
+	if f.Actor != "" {
+		if f.Actor, err = resolveActor(ctx, st, f.Actor); err != nil {
+			return err
+		}
+	}
+	for i := range f.Pair {
+		if f.Pair[i] != "" {
+			if f.Pair[i], err = resolveActor(ctx, st, f.Pair[i]); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func runEvents(ctx context.Context, a *app, fl eventsFlags) error {
@@ -95,6 +112,9 @@ func runEvents(ctx context.Context, a *app, fl eventsFlags) error {
 		return err
 	}
 	defer st.Close()
+	if err := resolveEventActors(ctx, st, &f); err != nil {
+		return err
+	}
 	out := bufio.NewWriter(a.stdout)
 	defer out.Flush()
 	if fl.format != "table" {

@@ -79,6 +79,11 @@ func runExport(ctx context.Context, a *app, fl exportFlags) error {
 		if err != nil {
 			return err
 		}
+		if qf.Actor != "" {
+			if qf.Actor, err = resolveActor(ctx, st, qf.Actor); err != nil {
+				return err
+			}
+		}
 		qw, err := export.NewQuoteWriter(buf, format)
 		if err != nil {
 			return err
@@ -93,6 +98,9 @@ func runExport(ctx context.Context, a *app, fl exportFlags) error {
 	}
 	ef, err := fl.events.filter()
 	if err != nil {
+		return err
+	}
+	if err := resolveEventActors(ctx, st, &ef); err != nil {
 		return err
 	}
 	ef.Limit = 0

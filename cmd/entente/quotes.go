@@ -53,11 +53,8 @@ speaker speaks for, and the URL (or id) of the document.`,
 }
 
 func (fl quotesFlags) filter() (entente.QuoteFilter, error) {
-	f := entente.QuoteFilter{Speaker: fl.speaker, Kind: fl.kind, DocID: fl.doc, Limit: fl.limit,
+	f := entente.QuoteFilter{Actor: fl.actor, Speaker: fl.speaker, Kind: fl.kind, DocID: fl.doc, Limit: fl.limit,
 		Words: strings.Fields(fl.grep)}
-	if fl.actor != "" {
-		f.Actor = actorID(fl.actor)
-	}
 	switch fl.kind {
 	case "", entente.QuoteDirect, entente.QuoteIndirect:
 	default:
@@ -81,6 +78,11 @@ func runQuotes(ctx context.Context, a *app, fl quotesFlags) error {
 		return err
 	}
 	defer st.Close()
+	if f.Actor != "" {
+		if f.Actor, err = resolveActor(ctx, st, f.Actor); err != nil {
+			return err
+		}
+	}
 	out := bufio.NewWriter(a.stdout)
 	defer out.Flush()
 	if fl.format != "table" {

@@ -73,7 +73,13 @@ func runRelations(ctx context.Context, a *app, fl relationsFlags, actorA, actorB
 		return err
 	}
 	defer st.Close()
-	q := entente.SeriesQuery{A: actorID(actorA), B: actorID(actorB), Directed: fl.directed, Period: period, Window: w}
+	q := entente.SeriesQuery{Directed: fl.directed, Period: period, Window: w}
+	if q.A, err = resolveActor(ctx, st, actorA); err != nil {
+		return err
+	}
+	if q.B, err = resolveActor(ctx, st, actorB); err != nil {
+		return err
+	}
 	series, err := relations.SeriesOf(ctx, st, q)
 	if err != nil {
 		return err

@@ -89,12 +89,36 @@ func orDash(s string) string {
 	return s
 }
 
-// actorID normalises an actor id typed by a user: ids are upper case
-// ("TUR", "ARAB_LEAGUE") except persons' ("person:mark-rutte").
-func actorID(s string) string {
+// resolveActor finds the actor a user means: an id in any case ("tur"), or
+// a name or part of one ("Turkey") when it points at one actor only.
+func resolveActor(ctx context.Context, st entente.Store, s string) (string, error) {
 	s = strings.TrimSpace(s)
-	if strings.HasPrefix(strings.ToLower(s), "person:") {
-		return strings.ToLower(s)
+	found, err := st.Actors(ctx, s, 8)
+	if err != nil {
+		return "", err
 	}
-	return strings.ToUpper(s)
+	for _, a := range found {
+		if strings.EqualFold(a.ID, s) {
+			return a.ID, nil
+		}
+	}
+	var named []entente.Actor
+	for _, a := range found {
+		if strings.EqualFold(a.Name, s) {
+			named = append(named, a)
+		}
+	}
+	switch {
+	case len(named) == 1:
+		return named[0].ID, nil
+	case len(found) == 1:
+		return found[0].ID, nil
+	case len(found) == 0:
+		return "", fmt.Errorf("no actor %q in the database", s)
+	}
+	names := make([]string, len(found))
+	for i, a := range found {
+		names[i] = a.ID + " (" + a.Name + ")"
+	}
+	return "", fmt.Errorf("%q could be %s: give the id", s, strings.Join(names, ", "))
 }

@@ -344,3 +344,33 @@ func BenchmarkIngestReuters(b *testing.B) {
 	b.ReportMetric(float64(docs)/elapsed.Seconds(), "docs/s")
 	b.ReportMetric(float64(peak)/1024, "peak-RSS-MB")
 }
+
+func TestActorsByNameOrID(t *testing.T) {
+	db := scriptedDB(t)
+	// The script extractor names actors by their ids; give one a name.
+	st, err := sqlite.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := storetest.Script{}.Extract(entente.Document{ID: "n1", Published: "2025-03-01", Text: "GRC CONSULT CYP\n"})
+	rec.Actors = append(rec.Actors, entente.Actor{ID: "person:kyriakos-mitsotakis", Kind: entente.KindPerson, Name: "Kyriakos Mitsotakis"})
+	st.Put(context.Background(), []entente.Extraction{rec})
+	st.Close()
+
+	out, errs, code := runCLI(t, "", "events", "--db", db, "--actor", "ukr", "--type", "aid")
+	if code != 0 || !strings.Contains(out, "TUR → UKR  AID") {
+		t.Errorf("lower-case id: exit %d %s\n%s", code, errs, out)
+	}
+	out, errs, code = runCLI(t, "", "quotes", "--db", db, "--actor", "PERSON:Kyriakos-Mitsotakis")
+	if code != 0 || !strings.Contains(out, "no quotes") {
+		t.Errorf("person id in another case: exit %d %s\n%s", code, errs, out)
+	}
+	out, errs, code = runCLI(t, "", "events", "--db", db, "--actor", "mitsotakis")
+	if code != 0 || !strings.Contains(out, "no events") {
+		t.Errorf("part of a name: exit %d %s\n%s", code, errs, out)
+	}
+	_, errs, code = runCLI(t, "", "relations", "--db", db, "TURKEY", "EU")
+	if code != exitFailed || !strings.Contains(errs, `no actor "TURKEY"`) {
+		t.Errorf("unknown actor: exit %d %s", code, errs)
+	}
+}

@@ -457,3 +457,27 @@ func (s *Store) Quotes(ctx context.Context, f entente.QuoteFilter, fn func(enten
 	}
 	return nil
 }
+
+// Actors finds actors by id or name.
+func (s *Store) Actors(ctx context.Context, query string, limit int) ([]entente.Actor, error) {
+	if limit <= 0 {
+		limit = 10
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT code, kind, name FROM actors
+		WHERE code = ?1 COLLATE NOCASE OR instr(lower(name), lower(?1)) > 0
+		ORDER BY code = ?1 COLLATE NOCASE DESC, lower(name) = lower(?1) DESC, length(name), code
+		LIMIT ?2`, query, limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: find actor %q: %w", query, err)
+	}
+	defer rows.Close()
+	var out []entente.Actor
+	for rows.Next() {
+		var a entente.Actor
+		if err := rows.Scan(&a.ID, &a.Kind, &a.Name); err != nil {
+			return nil, fmt.Errorf("store: find actor %q: %w", query, err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
