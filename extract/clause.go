@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/entente/entente/lexicon"
+)
 
 // The shallow parse of a sentence: every token gets a word class from its
 // part-of-speech tag (and, for closed-class words, from the word), and
@@ -142,6 +146,34 @@ var clauseTimeWords = map[string]bool{
 func (s *sentence) classify() {
 	for i := s.first; i < s.last; i++ {
 		s.cls = append(s.cls, s.classOf(i))
+	}
+	s.retagInfinitives()
+}
+
+// retagInfinitives corrects a known tagger slip: after a verb or
+// adjective and "to", a word the predicate lexicon knows as a verb's base
+// form is an infinitive ("threatened to shell Iraqi towns"), even when
+// the tagger took it for a noun.
+func (s *sentence) retagInfinitives() {
+	if s.ev == nil {
+		return
+	}
+	for i := s.first + 1; i+1 < s.last; i++ {
+		if s.low(i) != "to" || s.class(i+1) != cNoun || (s.d.MentionAt != nil && s.d.MentionAt[i+1] >= 0) {
+			continue
+		}
+		if c := s.class(i - 1); c != cVerb && c != cAdj {
+			continue
+		}
+		for _, h := range s.ev.preds.Lookup(s.low(i + 1)) {
+			if h.Pred.Kind == lexicon.PredVerb && h.Form&lexicon.VerbBase != 0 {
+				s.tags[i+1-s.first] = "VB"
+				s.cls[i+1-s.first] = cVerb
+				s.tags[i-s.first] = "TO"
+				s.cls[i-s.first] = cTo
+				break
+			}
+		}
 	}
 }
 
@@ -294,7 +326,33 @@ func (s *sentence) chunk() {
 		i = it.last
 	}
 	s.question = s.last > s.first && s.low(s.last-1) == "?"
+	s.pastParticiples()
 	s.coordinateVerbs()
+}
+
+// pastParticiples reads a lone past participle between a noun phrase and
+// its object as the past tense the tagger missed: in "Russian aircraft
+// killed 46 civilians" the verb has a subject and an object, while "the
+// pact signed in Riyadh" and "the weapons seized last year" stay
+// participles.
+func (s *sentence) pastParticiples() {
+	for v := 1; v < len(s.items); v++ {
+		it := &s.items[v]
+		if it.kind != iVG || !it.participle || it.first != it.head {
+			continue
+		}
+		prev := s.items[v-1]
+		if prev.kind != iNP || prev.temporal {
+			continue
+		}
+		if v+1 >= len(s.items) {
+			continue
+		}
+		next := s.items[v+1]
+		if next.kind == iNP && !next.temporal && s.class(next.first) != cPron {
+			it.participle, it.finite = false, true
+		}
+	}
 }
 
 // coordinateVerbs reads a lone verb after "and" as the same form as the
@@ -320,6 +378,21 @@ func (s *sentence) coordinateVerbs() {
 			break
 		}
 	}
+}
+
+// modifierSlot reports whether a participle at j inside a noun phrase
+// that began at i stands where a modifier can: after a determiner,
+// adjective, number, possessive or adverb ("the newly signed pact"), not
+// after a noun, where it is the verb ("tanks shelled positions").
+func (s *sentence) modifierSlot(j, i int) bool {
+	if j == i {
+		return s.adjectivalParticiple(j)
+	}
+	switch s.class(j - 1) {
+	case cDet, cAdj, cNum, cPoss, cAdv:
+		return true
+	}
+	return false
 }
 
 // adjectivalParticiple reports whether a past participle at i modifies
@@ -380,6 +453,9 @@ func (s *sentence) verbGroup(i int) item {
 	for ; j < s.last; j++ {
 		c := s.class(j)
 		switch {
+		case c == cQuote && len(verbs) > 0 && j+1 < s.last && s.class(j+1) == cVerb:
+			// Scare quotes inside the group: "has “frozen”".
+			continue
 		case c == cAdv || c == cNeg:
 			if c == cNeg {
 				it.negated = true
@@ -509,7 +585,7 @@ func (s *sentence) nounPhrase(i int) item {
 			// Participles and gerunds inside a noun phrase: "the newly
 			// signed pact", "the ruling party", "armed groups".
 			t := s.tag(j)
-			if (t == "VBN" || t == "VBG") && j+1 < s.last && (s.class(j+1) == cNoun || s.class(j+1) == cAdj) && (j > i || s.adjectivalParticiple(j)) {
+			if (t == "VBN" || t == "VBG") && j+1 < s.last && (s.class(j+1) == cNoun || s.class(j+1) == cAdj) && s.modifierSlot(j, i) {
 				j++
 				continue
 			}

@@ -59,6 +59,11 @@ var pairHeads = map[string]bool{
 	"rivals": true, "powers": true,
 }
 
+// pairModifiers stand between "the" and a pair head: "the two sides",
+// "the warring parties", "the conflicting parties".
+var pairModifiers = map[string]bool{"two": true, "warring": true, "conflicting": true, "opposing": true,
+	"rival": true, "feuding": true}
+
 // corefWindow is how many sentences back an antecedent is looked for.
 const corefWindow = 3
 
@@ -150,7 +155,7 @@ func (d *Doc) refClassAt(tok int) refClass {
 	first := d.Sentences[d.SentenceOf(tok)].First
 	if pairHeads[w] && tok-1 >= first {
 		prev := d.Lower[tok-1]
-		if prev == "both" || (prev == "two" && tok-2 >= first && d.Lower[tok-2] == "the") {
+		if prev == "both" || (pairModifiers[prev] && tok-2 >= first && d.Lower[tok-2] == "the") {
 			return refPair
 		}
 	}

@@ -78,7 +78,9 @@ func (ec *eventCoder) worthParsing(d *Doc, si int) bool {
 
 // reset prepares the parser for sentence si, reusing its buffers.
 func (s *sentence) reset(si, first, last int, tags []string) {
-	s.index, s.first, s.last, s.tags = si, first, last, tags
+	s.index, s.first, s.last = si, first, last
+	// A copy: the parser corrects some tags for itself.
+	s.tags = append(s.tags[:0], tags...)
 	s.cls = s.cls[:0]
 	s.items = s.items[:0]
 	s.subjects = map[int]subjectMemo{}

@@ -62,9 +62,35 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 			}
 		}
 	}
+	f.obj = s.bindPossessives(f.obj, f.subj)
 	if f.m.pred.Has(lexicon.FlagReverse) {
 		f.subj, f.obj = f.obj, f.subj
 	}
+}
+
+// bindPossessives resolves a possessive pronoun in an object to the
+// clause's subject when they agree: in "Pakistan urged its citizens",
+// "its" is Pakistan, whatever was named last before it.
+func (s *sentence) bindPossessives(obj, subj []ref) []ref {
+	if len(subj) == 0 {
+		return obj
+	}
+	out := obj[:0:0]
+	for _, r := range obj {
+		if r.coref && r.last == r.first+1 && s.class(r.first) == cPoss {
+			switch w := s.low(r.first); {
+			case w == "its" && !isPersonMention(subj[0].m),
+				(w == "his" || w == "her") && isPersonMention(subj[0].m),
+				w == "their" && (len(subj) > 1 || subj[0].m.Plural):
+				b := subj[0]
+				b.first, b.last, b.coref = r.first, r.last, true
+				out = append(out, b)
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // placeRefs returns the actors of the names used as places in the noun
@@ -80,6 +106,30 @@ func (s *sentence) placeRefs(k int) []ref {
 	return nil
 }
 
+// quantifierWords lead a noun phrase into the one they count: "more
+// than 100 Palestinians", "at least three Iraqis".
+var quantifierWords = map[string]bool{"more": true, "less": true, "fewer": true, "least": true, "up": true,
+	"many": true, "nearly": true, "almost": true, "about": true, "around": true, "some": true, "over": true}
+
+// quantified returns the noun phrase a quantity phrase at item k counts,
+// or k.
+func (s *sentence) quantified(k int) int {
+	it := s.items[k]
+	if it.kind != iNP || !quantifierWords[s.low(it.head)] {
+		return k
+	}
+	for n := k + 1; n < len(s.items) && n <= k+3; n++ {
+		switch s.items[n].kind {
+		case iPrep, iAdv:
+			continue
+		case iNP:
+			return n
+		}
+		break
+	}
+	return k
+}
+
 // slotRefs returns the actors of the target noun phrase starting at
 // token t, with its coordinated phrases. A phrase that names no actor by
 // its head stands for the actor it belongs to: its possessor ("praised
@@ -87,7 +137,7 @@ func (s *sentence) placeRefs(k int) []ref {
 // ("rejected an Indian proposal"), or what follows it ("leaders of
 // Romania's government").
 func (s *sentence) slotRefs(t int) []ref {
-	k := s.itemOf(s.skipAdverbs(t))
+	k := s.quantified(s.itemOf(s.skipAdverbs(t)))
 	if refs := s.groupRefs(k); len(refs) > 0 {
 		return refs
 	}
@@ -97,7 +147,7 @@ func (s *sentence) slotRefs(t int) []ref {
 	if refs := s.adjectiveAgent(k); len(refs) > 0 {
 		return refs
 	}
-	return s.attachedRefs(s.groupEnd(k))
+	return s.attached(s.groupEnd(k), true)
 }
 
 // verbSubject returns the subject of a verb or adjective frame: the one

@@ -24,7 +24,7 @@ func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType,
 	sym := f.m.pred.Has(lexicon.FlagSymmetric)
 	mutual := f.m.pred.Has(lexicon.FlagMutual)
 	switch {
-	case em.s.pairSlot(f) && len(subj) == 0 || (sym || mutual) && len(obj) == 0:
+	case (sym || mutual) && (len(obj) == 0 || em.s.pairSlot(f) && len(subj) == 0):
 		group := obj
 		if len(group) == 0 {
 			group = subj
@@ -185,15 +185,37 @@ func governmental(m Mention) bool {
 func (em *emitter) finish() []entente.Event { return em.out }
 
 // fallbackTarget gives a frame without a target the one its complement
-// names: "threatened to cut off electricity to Nakhichevan", "Trump's
-// threat to withdraw guarantees to NATO allies". The target of an event
-// coded in the complement is taken first, else the first actor there
-// that is not the frame's own subject.
+// names. What is asked is asked of the subject of the request's clause
+// ("demanded that the US cancel its plans"); what is threatened,
+// promised or refused is aimed at the target of the act ("threatened to
+// cut off electricity to Nakhichevan", "Trump's threat to withdraw
+// guarantees to NATO allies"): the target of an event coded there, else
+// the first actor there that is not the frame's own subject.
 func (s *sentence) fallbackTarget(frames []frame, fi int) {
 	f := &frames[fi]
-	if f.comp < 0 || f.m.slot >= 0 || f.m.slot == passiveSlot {
-		// No complement to look in, or the target is named, only not
-		// as an actor ("urged attendees to …").
+	if f.m.slot >= 0 || f.m.slot == passiveSlot {
+		// The target is named, only not as an actor ("urged attendees
+		// to …").
+		return
+	}
+	if f.typ == entente.Request || f.typ == entente.Accuse {
+		if v := s.thatClauseVerb(f); v >= 0 {
+			_, refs := s.clauseSubject(v)
+			if f.obj = without(refs, f.subj); len(f.obj) > 0 {
+				f.fallbackTarget = true
+			}
+		}
+		return
+	}
+	if f.comp < 0 {
+		return
+	}
+	switch f.typ {
+	case entente.Threaten, entente.Agree, entente.Reject:
+	default:
+		// Other acts are not aimed at what their purpose clause names:
+		// "the deployment of troops to assist Russia" is no MOBILIZE
+		// against Russia.
 		return
 	}
 	for gi := range frames {
@@ -217,13 +239,43 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 				return
 			}
 		case iNP:
-			if refs := without(s.npRefs(n), f.subj); len(refs) > 0 && it.first >= c.last {
+			if it.first < c.last || it.temporal {
+				continue
+			}
+			if refs := without(s.slotRefs(it.first), f.subj); len(refs) > 0 {
 				f.obj = refs[:1]
 				f.fallbackTarget = true
 				return
 			}
 		}
 	}
+}
+
+// thatClauseVerb returns the first verb group of the clause a frame
+// introduces with "that" ("demanded that the US cancel"), or -1.
+func (s *sentence) thatClauseVerb(f *frame) int {
+	end := f.m.end
+	if f.np >= 0 {
+		end = max(end, s.items[f.np].last)
+	}
+	for n := s.itemOf(min(end, s.last-1)); n < len(s.items) && end < s.last; n++ {
+		it := s.items[n]
+		if it.first < end {
+			continue
+		}
+		switch {
+		case it.kind == iAdv || it.kind == iNP && it.temporal:
+			continue
+		case it.kind == iComp && s.low(it.first) == "that":
+			for m := n + 1; m < len(s.items); m++ {
+				if s.items[m].kind == iVG {
+					return m
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // without returns the refs of a whose actors are not in b.

@@ -37,7 +37,11 @@ func (s *sentence) buildFrames(ms []match) []frame {
 		case lexicon.PredNoun:
 			f.np = s.itemOf(m.head)
 		case lexicon.PredAdj:
-			f.vg = s.copulaBefore(s.itemOf(m.head))
+			if it := s.items[s.itemOf(m.head)]; it.kind == iVG {
+				f.vg = s.itemOf(m.head) // "is opposed to", read as a passive
+			} else {
+				f.vg = s.copulaBefore(s.itemOf(m.head))
+			}
 		}
 		frames = append(frames, f)
 	}
@@ -236,7 +240,7 @@ func (s *sentence) nounGovernor(frames []frame, fi int, govOfVG map[int]int) int
 		if g.m.end > f.m.head && g.m.slot < 0 {
 			continue
 		}
-		if !s.sameClauseSpan(g.m.head, f.m.head) {
+		if !s.sameClauseSpan(g.m.head, f.m.head) || s.listBreak(g.m.end, f.m.head) {
 			continue
 		}
 		if best < 0 || g.m.head > frames[best].m.head {
@@ -287,6 +291,22 @@ func (s *sentence) sameClauseSpan(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// listBreak reports whether a comma between tokens a and b ends the
+// object that starts at a: "the threat …, along with his move" is two
+// things; "measures, including sanctions" is one.
+func (s *sentence) listBreak(a, b int) bool {
+	for t := a; t < b && t < s.last; t++ {
+		if s.class(t) == cComma && t+1 < s.last {
+			switch s.low(t + 1) {
+			case "including", "such", "notably", "especially", "particularly":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // verbBefore returns the verb group whose object the phrase at item k is

@@ -13,6 +13,7 @@ type match struct {
 	slot    int   // first token of the target noun phrase, -1 when none
 	slotEnd int   // the token after it (and after any coordinated phrases)
 	words   []int // the tokens of the pattern's own words: the trigger
+	headLen int   // how many of words are the head (with its particles)
 }
 
 // score ranks matches that compete for the same words: more words of the
@@ -82,7 +83,7 @@ func dropCovered(ms []match) []match {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.pred.Kind != lexicon.PredVerb && m.pred.Cue == lexicon.CueNone && anyCovered(m.words, covered) {
+		if m.pred.Kind != lexicon.PredVerb && m.pred.Cue == lexicon.CueNone && anyCovered(m.words[:m.headLen], covered) {
 			continue
 		}
 		out = append(out, m)
@@ -132,6 +133,7 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 		m.words = append(m.words, j)
 		j++
 	}
+	m.headLen = len(m.words)
 	rest := h.Pred.Rest
 	if h.Pred.Kind == lexicon.PredVerb && len(rest) > 0 && rest[0].Target && s.passiveVerb(i) {
 		// "EU leaders were urged by Rutte", "the pact signed by X": the
@@ -270,6 +272,9 @@ func (s *sentence) modifierToken(t int) bool {
 		return (w == "on" || w == "in" || w == "at" || w == "during") && t+1 < s.last && s.timeStart(t+1)
 	case cPunct:
 		return s.low(t) == "-" || s.low(t) == "$"
+	case cQuote:
+		// Scare quotes: "has “frozen” its participation".
+		return true
 	case cVerb:
 		// "the newly signed", "the ruling": participles inside the
 		// phrase.
@@ -307,10 +312,21 @@ func (s *sentence) slotAt(j int) (int, bool) {
 		return 0, false
 	}
 	k := s.itemOf(j)
+	// "rejected Thursday a United Nations appeal": a time phrase
+	// before the object.
+	for s.items[k].kind == iNP && s.items[k].temporal && k+1 < len(s.items) {
+		k++
+	}
+	// "arrested at least 100 Palestinians", "up to 16 advisers".
+	if it := s.items[k]; it.kind == iPrep && (s.low(it.first) == "at" || s.low(it.first) == "up" || s.low(it.first) == "as") &&
+		k+1 < len(s.items) && s.items[k+1].kind == iNP && quantifierWords[s.low(s.items[k+1].first)] {
+		k++
+	}
 	it := s.items[k]
 	if it.kind != iNP || it.temporal {
 		return 0, false
 	}
+	k = s.quantified(k)
 	return s.items[s.groupEnd(k)].last, true
 }
 

@@ -168,19 +168,27 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 // follows it: "leaders of Romania's government", "a number of Ukrainian
 // fighters", "an international force known as the G5", "cooperation
 // between Pyongyang and Moscow".
-func (s *sentence) attachedRefs(k int) []ref {
+func (s *sentence) attachedRefs(k int) []ref { return s.attached(k, false) }
+
+// attached is attachedRefs; withToo also follows "with" ("praised the
+// talks with Mitsotakis"), which suits objects but not subjects.
+func (s *sentence) attached(k int, withToo bool) []ref {
 	n := k + 1
 	if n+1 >= len(s.items) {
 		return nil
 	}
 	p := s.items[n]
 	switch {
-	case p.kind == iPrep && (s.low(p.first) == "of" || s.low(p.first) == "from"):
+	case p.kind == iPrep && (s.low(p.first) == "of" || s.low(p.first) == "from" || s.low(p.first) == "for"):
 		if s.items[n+1].kind == iNP {
 			if refs := s.npRefs(n + 1); len(refs) > 0 {
 				return refs
 			}
-			return s.attachedRefs(n + 1)
+			return s.attached(n+1, withToo)
+		}
+	case p.kind == iPrep && s.low(p.first) == "with" && withToo:
+		if s.items[n+1].kind == iNP {
+			return s.groupRefs(n + 1)
 		}
 	case p.kind == iPrep && (s.low(p.first) == "between" || s.low(p.first) == "among"):
 		if s.items[n+1].kind == iNP {
@@ -274,12 +282,28 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 			if it.temporal {
 				continue
 			}
+			if s.adjunctPP(k) {
+				// "and in return offered": an adverbial phrase between
+				// a conjunction and the verb.
+				k--
+				continue
+			}
 			return s.subjectPhrase(k)
 		case iPrep:
 			// "…, Turkey on Monday said": a temporal phrase between
 			// subject and verb.
 			if k+1 < v && s.items[k+1].kind == iNP && s.items[k+1].temporal {
 				continue
+			}
+			return -1, nil
+		case iPunct:
+			// "The United Arab Emirates (UAE) acted": a bracketed
+			// phrase.
+			if s.low(it.first) == ")" {
+				if open := s.openingBracket(k); open > 0 {
+					k = open
+					continue
+				}
 			}
 			return -1, nil
 		case iComma:
@@ -298,6 +322,31 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 		}
 	}
 	return -1, nil
+}
+
+// adjunctPP reports whether the noun phrase at item k is the object of a
+// preposition that opens an adverbial phrase: one right after a
+// conjunction, a comma or a verb ("and in return offered").
+func (s *sentence) adjunctPP(k int) bool {
+	if k < 2 || s.items[k-1].kind != iPrep {
+		return false
+	}
+	switch s.items[k-2].kind {
+	case iConj, iComma, iVG:
+		return true
+	}
+	return false
+}
+
+// openingBracket returns the item of the "(" that the ")" at item k
+// closes, or -1.
+func (s *sentence) openingBracket(k int) int {
+	for n := k - 1; n >= 0 && n >= k-8; n-- {
+		if s.items[n].kind == iPunct && s.low(s.items[n].first) == "(" {
+			return n
+		}
+	}
+	return -1
 }
 
 // subjectPhrase returns the subject whose phrase ends at item k: the
@@ -463,6 +512,9 @@ func (s *sentence) nonFiniteSubject(v int) (int, []ref) {
 		if pv := s.previousVerb(k); pv >= 0 {
 			return s.subjectOfAny(pv)
 		}
+	case vg.base && prev.kind == iNP && !prev.temporal:
+		// "demanded that the US cancel its plans", "made Iran halt".
+		return s.subjectPhrase(k)
 	case (vg.gerund || vg.participle) && prev.kind == iNP && !prev.temporal:
 		if vg.participle {
 			// "the pact signed by X": the participle is passive; its
