@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -225,23 +226,34 @@ func extractStream(ctx context.Context, ex entente.Extractor, workers int, produ
 }
 
 func extractOne(ex entente.Extractor, j job) result {
-	if j.item.Err != nil {
-		return result{seq: j.seq, err: j.item.Err}
-	}
 	doc := j.item.Doc
+	if err := j.item.Err; err != nil {
+		// A well-formed record whose text is empty still gets its
+		// (empty) record, so that output lines stay aligned with input
+		// records; anything else is skipped.
+		if doc.ID != "" && (errors.Is(err, ingest.ErrNoText) || errors.Is(err, ingest.ErrEmpty)) {
+			return result{seq: j.seq, note: err.Error() + ": empty record written", x: uncoded(doc)}
+		}
+		return result{seq: j.seq, err: err}
+	}
 	if !isEnglish(doc.Lang) {
 		// entente's lexicons and rules are English: a document in another
 		// language is passed through uncoded, never mis-coded.
-		return result{seq: j.seq, note: fmt.Sprintf("%s: not English (%s): not coded", origin(doc), doc.Lang),
-			x: entente.Extraction{Doc: entente.DocInfo{ID: doc.ID, URL: doc.URL, Title: doc.Title, Outlet: doc.Outlet,
-				Author: doc.Author, Published: doc.Published, Lang: doc.Lang, Text: doc.Text},
-				Actors: []entente.Actor{}, Events: []entente.Event{}, Quotes: []entente.Quote{}}}
+		return result{seq: j.seq, note: fmt.Sprintf("%s: not English (%s): not coded", origin(doc), doc.Lang), x: uncoded(doc)}
 	}
 	x, err := ex.Extract(doc)
 	if err != nil {
 		return result{seq: j.seq, err: fmt.Errorf("%s: %w", origin(doc), err)}
 	}
 	return result{seq: j.seq, x: x}
+}
+
+// uncoded is the record of a document that is passed through without
+// extraction.
+func uncoded(doc entente.Document) entente.Extraction {
+	return entente.Extraction{Doc: entente.DocInfo{ID: doc.ID, URL: doc.URL, Title: doc.Title, Outlet: doc.Outlet,
+		Author: doc.Author, Published: doc.Published, Lang: doc.Lang, Text: doc.Text},
+		Actors: []entente.Actor{}, Events: []entente.Event{}, Quotes: []entente.Quote{}}
 }
 
 // isEnglish reports whether a document's language, as detected or given,

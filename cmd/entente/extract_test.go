@@ -153,3 +153,21 @@ func TestExtractLinksNearDuplicates(t *testing.T) {
 		t.Errorf("copy not linked to the first:\n%s", lines[1])
 	}
 }
+
+func TestExtractEmptyRecordKeepsAlignment(t *testing.T) {
+	in := `{"id":"1","text":"Greece spoke."}
+{"id":"2","text":""}
+{"id":"3","text":"Cyprus spoke."}
+`
+	out, errs, code := runCLI(t, in, "extract", "--in", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 || !strings.Contains(lines[1], `"id":"2"`) || !strings.Contains(lines[1], `"events":[]`) {
+		t.Errorf("want three records, the second empty:\n%s", out)
+	}
+	if !strings.Contains(errs, ":2") {
+		t.Errorf("stderr does not name line 2: %q", errs)
+	}
+}
