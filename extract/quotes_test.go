@@ -257,3 +257,39 @@ func TestNoQuotes(t *testing.T) {
 		t.Errorf("quotes %v, sourcing %+v", x.Quotes, x.Sourcing)
 	}
 }
+
+// FuzzQuotes checks on any text that quote extraction does not fail, that
+// every quote's offsets give its text, and that no direct quote runs over
+// a paragraph break.
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{
+		"Erdogan said: “We will act now.”",
+		"“", "'", "\"\"\"", "“ ” ‘ ’", "‘", "said ‘", "X said: “\n\nY", "“a\n\n“b\n\n“c”",
+		"“We are ready,” said", ", said “", "According to", "according to ,", "“…,” he",
+		"A senior EU official also pointed out that “things have changed”, adding: ‘At some point. “",
+		"the allies’ ’90s rock ’n’ roll don't 'em",
+	} {
+		f.Add(s)
+	}
+	p := fixturePipeline(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if Check(s) != nil {
+			return
+		}
+		// The quote stage alone, so that the test is about it.
+		d, err := p.Analyze(entente.Document{ID: "f", Text: s})
+		if err != nil {
+			return
+		}
+		var x entente.Extraction
+		quoteStage{}.run(d, &x)
+		for _, q := range x.Quotes {
+			if q.Start < 0 || q.End > len(d.Text) || q.Start > q.End || d.Text[q.Start:q.End] != q.Text {
+				t.Fatalf("quote %+v does not match the text %q", q, d.Text)
+			}
+			if q.Kind == entente.QuoteDirect && strings.Contains(q.Text, "\n\n") {
+				t.Fatalf("quote runs over a paragraph: %q", q.Text)
+			}
+		}
+	})
+}
