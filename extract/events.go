@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/entente/entente"
 	"github.com/entente/entente/lexicon"
@@ -14,6 +15,13 @@ import (
 type eventCoder struct {
 	lex   *lexicon.Lexicon
 	preds *lexicon.Predicates
+	// strict lets a panic in the parser through; tests set it. Otherwise
+	// a sentence the parser fails on is skipped, so that one odd sentence
+	// never stops a run over a corpus.
+	strict bool
+	// scratch recycles the parser's buffers between documents; the
+	// coder is shared by concurrent extractions.
+	scratch sync.Pool
 }
 
 // newEventCoder returns the event stage. The predicate lexicon is
@@ -25,7 +33,11 @@ func newEventCoder(lex *lexicon.Lexicon) *eventCoder {
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded predicate lexicon: %v", err))
 	}
-	return &eventCoder{lex: lex, preds: preds}
+	ec := &eventCoder{lex: lex, preds: preds}
+	ec.scratch.New = func() any {
+		return &sentence{subjects: map[int]subjectMemo{}, controlled: map[int]subjectMemo{}, govOfVG: map[int]int{}}
+	}
+	return ec
 }
 
 // run codes the events of every sentence.
@@ -40,15 +52,33 @@ func (ec *eventCoder) code(d *Doc) []entente.Event {
 		tags = fallbackTags(d)
 	}
 	var out []entente.Event
-	s := &sentence{d: d, ev: ec}
-	for si, sent := range d.Sentences {
+	s := ec.scratch.Get().(*sentence)
+	defer func() {
+		s.d = nil // hold no document in the pool
+		ec.scratch.Put(s)
+	}()
+	s.d, s.ev = d, ec
+	for si := range d.Sentences {
 		if !ec.worthParsing(d, si) {
 			continue
 		}
-		s.reset(si, sent.First, sent.Last, tags[sent.First:sent.Last])
-		out = append(out, s.events()...)
+		out = append(out, ec.codeSentence(s, si, tags)...)
 	}
 	return out
+}
+
+// codeSentence codes one sentence, skipping it if the parser fails on it.
+func (ec *eventCoder) codeSentence(s *sentence, si int, tags []string) (evs []entente.Event) {
+	if !ec.strict {
+		defer func() {
+			if recover() != nil {
+				evs = nil
+			}
+		}()
+	}
+	sent := s.d.Sentences[si]
+	s.reset(si, sent.First, sent.Last, tags[sent.First:sent.Last])
+	return s.events()
 }
 
 // worthParsing reports whether a sentence can hold an event: a word of
@@ -83,9 +113,9 @@ func (s *sentence) reset(si, first, last int, tags []string) {
 	s.tags = append(s.tags[:0], tags...)
 	s.cls = s.cls[:0]
 	s.items = s.items[:0]
-	s.subjects = map[int]subjectMemo{}
-	s.controlled = map[int]subjectMemo{}
-	s.govOfVG = nil
+	clear(s.subjects)
+	clear(s.controlled)
+	clear(s.govOfVG)
 	s.classify()
 	s.chunk()
 }

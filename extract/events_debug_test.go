@@ -28,7 +28,8 @@ func TestDebugParse(t *testing.T) {
 		t.Fatal(err)
 	}
 	ec := newEventCoder(p.lex)
-	s := &sentence{d: d, ev: ec}
+	s := ec.scratch.Get().(*sentence)
+	s.d, s.ev = d, ec
 	for si, sent := range d.Sentences {
 		s.reset(si, sent.First, sent.Last, d.Tags[sent.First:sent.Last])
 		var b strings.Builder

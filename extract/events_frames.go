@@ -48,7 +48,7 @@ func (s *sentence) buildFrames(ms []match) []frame {
 	// Infinitives and gerunds belong to the word they complete; the
 	// verbs left over in a reported clause to the nearest reporting
 	// verb before them (or after, for a quotation that precedes it).
-	govOfVG := map[int]int{}
+	govOfVG := s.govOfVG
 	for fi := range frames {
 		f := &frames[fi]
 		f.comp = s.complementOf(f)
@@ -99,7 +99,6 @@ func (s *sentence) buildFrames(ms []match) []frame {
 			f.gov = s.nounGovernor(frames, fi, govOfVG)
 		}
 	}
-	s.govOfVG = govOfVG
 	return frames
 }
 

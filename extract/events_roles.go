@@ -132,6 +132,9 @@ func (s *sentence) corefRefs(it item) []ref {
 // actor lexicon when actor recognition left it alone.
 func (s *sentence) adjectiveAgent(k int) []ref {
 	it := s.items[k]
+	if it.kind != iNP {
+		return nil
+	}
 	for _, m := range s.d.MentionsIn(s.index) {
 		if m.First >= it.first && m.Last <= it.head && usable(m) && m.First >= it.posEnd {
 			return []ref{{m: m, first: m.First, last: m.Last}}
