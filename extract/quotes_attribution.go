@@ -49,6 +49,13 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 	}
 	// `X said`
 	for k := j; k < end && k < j+maxPhrase; k++ {
+		if d.Lower[k] == "(" {
+			// "Sen. David Boren (D-Okla.) said".
+			if r := closingBracket(d, k, end); r > 0 {
+				k = r
+				continue
+			}
+		}
 		if c.quoted(k) || (subjectBreaks[d.Lower[k]] && d.Lower[k] != "," && d.Lower[k] != "and") {
 			return speaker{}, false
 		}
@@ -253,4 +260,15 @@ func (c *quoteCtx) onlyStopAfter(from, end int) bool {
 		}
 	}
 	return true
+}
+
+// closingBracket returns the token of the ")" that closes the bracket
+// opened at token k within a few words, or -1.
+func closingBracket(d *Doc, k, end int) int {
+	for r := k + 1; r < end && r <= k+8; r++ {
+		if d.Lower[r] == ")" {
+			return r
+		}
+	}
+	return -1
 }

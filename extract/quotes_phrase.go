@@ -100,6 +100,17 @@ func (c *quoteCtx) subjectEnd(v, lo int) int {
 		for k >= lo && !c.quoted(k) && c.skippable(k) {
 			k--
 		}
+		if k > lo && d.Lower[k] == ")" {
+			// "Boren (D-Okla.) said": past the bracket.
+			o := k - 1
+			for o > lo && o > k-8 && d.Lower[o] != "(" {
+				o--
+			}
+			if d.Lower[o] == "(" && o > lo {
+				k = o - 1
+				continue
+			}
+		}
 		if k < lo || c.quoted(k) || d.Lower[k] != "to" {
 			return k
 		}
@@ -162,53 +173,78 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	return sp, ok
 }
 
-// apposition reads a subject with an apposition before its verb, the
-// comma before the verb at token comma: "Colonel Amadou Abdramane, Niger
-// junta spokesman, said", "Senior adviser to …, Major General Yahya Rahim
-// Safavi, has called". A person named in either part is the speaker.
+// apposition reads a subject with appositions before its verb, the comma
+// before the verb at token comma: "Colonel Amadou Abdramane, Niger junta
+// spokesman, said", "Senior adviser to …, Major General Yahya Rahim
+// Safavi, has called", "Alexander Ivlev, an official with Amtorg, a Soviet
+// trading organization, told". A person named in any part is the speaker,
+// else a name, else the first description.
 func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 	d := c.d
-	j := comma - 1
-	for j >= lo && j > comma-maxPhrase && !c.quoted(j) && d.Lower[j] != "," {
-		if subjectBreaks[d.Lower[j]] && d.Lower[j] != "and" {
-			return speaker{}, false
+	var parts [][2]int // right to left
+	end := comma
+	for len(parts) < 4 {
+		j := end - 1
+		for j >= lo && j > end-maxPhrase && !c.quoted(j) && d.Lower[j] != "," && (!subjectBreaks[d.Lower[j]] || d.Lower[j] == "and") {
+			j--
 		}
-		j--
+		if j >= lo && j < end-1 && !c.quoted(j) && d.Lower[j] == "," {
+			parts = append(parts, [2]int{j + 1, end})
+			end = j
+			continue
+		}
+		if end-1 >= lo && !c.quoted(end-1) && !subjectBreaks[d.Lower[end-1]] {
+			parts = append(parts, [2]int{c.phraseStart(end-1, lo), end})
+		}
+		break
 	}
-	if j < lo || c.quoted(j) || d.Lower[j] != "," || j == comma-1 {
+	if len(parts) < 2 {
 		return speaker{}, false
 	}
 	// "Mali, Burkina Faso and Niger, said": a list, not an apposition.
-	if a := c.phraseStart(comma-1, lo); a < j {
+	if a := c.phraseStart(comma-1, lo); a < parts[0][0] {
 		sp, ok := c.describe(a, comma)
 		sp.verb = c.verbText(v)
 		return sp, ok
 	}
-	inner, innerOK := c.describe(j+1, comma)
-	var outer speaker
-	outerOK := false
-	if j-1 >= lo && !c.quoted(j-1) && !subjectBreaks[d.Lower[j-1]] {
-		a := c.phraseStart(j-1, lo)
-		outer, outerOK = c.describe(a, j)
+	var best, name, first *speaker
+	actor := ""
+	for k := len(parts) - 1; k >= 0; k-- {
+		a, b := parts[k][0], parts[k][1]
+		if phraseBreaks[d.Lower[a]] || d.Lower[a] == "according" {
+			continue // "In Moscow, …": where, not who
+		}
+		sp, ok := c.describe(a, b)
+		if !ok {
+			continue
+		}
+		if actor == "" {
+			actor = sp.actor
+		}
+		switch {
+		case sp.personID != "" && best == nil:
+			best = &sp
+		case name == nil && startsUpper(d.Tokens[a].Key) && !nounDeterminers[d.Lower[a]]:
+			name = &sp
+		case first == nil:
+			first = &sp
+		}
 	}
-	var sp speaker
-	switch {
-	case outerOK && outer.personID != "":
-		sp = outer
-	case innerOK && inner.personID != "":
-		sp = inner
-	case outerOK:
-		sp = outer
-	case innerOK:
-		sp = inner
-	default:
+	sp := best
+	if sp == nil {
+		sp = name
+	}
+	if sp == nil {
+		sp = first
+	}
+	if sp == nil {
 		return speaker{}, false
 	}
-	if sp.actor == "" && innerOK && inner.actor != "" {
-		sp.actor = inner.actor
+	if sp.actor == "" {
+		sp.actor = actor
 	}
 	sp.verb = c.verbText(v)
-	return sp, true
+	return *sp, true
 }
 
 // phraseStart returns where the noun phrase ending at token k begins,

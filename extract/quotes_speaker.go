@@ -56,6 +56,10 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	}
 	head, headTok := "", -1
 	for i := headEnd - 1; i >= a; i-- {
+		// "one trader now dealing": the head is before the participle.
+		if w := d.Lower[i]; i > a && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || w == "now") && !startsUpper(d.Tokens[i].Key) {
+			continue
+		}
 		if isWord(d.Tokens[i].Key) && d.Lower[i] != "'s" {
 			head, headTok = d.Lower[i], i
 			break

@@ -180,6 +180,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"raising verb", fidan + "“We are ready,” he was due to say.", "We are ready=TUR"},
 		{"infinitive has no subject of its own", fidan + "Fidan said that for the Greek minister to claim otherwise “is spin”.", "is spin=TUR"},
 		{"quoted subject of a clause", "Erdogan said the “Greek agent” told him the plan had failed.", "Greek agent=TUR"},
+		{"bracket after the name", fidan + "“We are ready,” Fidan (AKP) said.", "We are ready=TUR"},
+		{"two appositions", "Hakan Fidan, an official with the ministry, a Turkish body, told reporters: “We are ready.”", "We are ready.=TUR"},
+		{"participle after the head", "“Turkey must act,” commented one Greek diplomat now working in Ankara.", "Turkey must act=GRC~"},
 		{"passive verb is not the speaker", "Fidan was asked by Greek diplomats: “Will you come?”", ""},
 	}
 	for _, c := range cases {
