@@ -17,11 +17,14 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 		return v, false
 	}
 	first := d.Sentences[d.SentenceOf(i)].First
+	// The tagger decides only between the noun and the verb of base and
+	// -s forms ("claims", "reports"); past forms and gerunds are read
+	// from the words around them, which errs less on reporting verbs.
+	form := d.Lower[i]
+	settled := v.gerund || !v.noun || strings.HasSuffix(form, "d")
 	switch {
-	case d.Tags != nil:
-		if !strings.HasPrefix(d.Tags[i], "VB") {
-			return v, false
-		}
+	case d.Tags != nil && !settled && !strings.HasPrefix(d.Tags[i], "VB"):
+		return v, false
 	case v.noun && i > first && nounDeterminers[d.Lower[i-1]]:
 		return v, false // "the claims", "the reported attack"
 	case v.noun && d.Lower[i] == v.lemma && !(i > first && baseVerbBefore(d.Lower[i-1])):

@@ -45,11 +45,12 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 			break
 		}
 	}
-	// The head noun comes before "of": "the leaders of the three Sahel
-	// nations", "the Ministry of Defense".
+	// The head noun comes before "of" or "for": "the leaders of the three
+	// Sahel nations", "the Ministry of Defense", "a spokesperson for the
+	// Commission".
 	headEnd := core
 	for i := a + 1; i < core; i++ {
-		if d.Lower[i] == "of" {
+		if (d.Lower[i] == "of" || d.Lower[i] == "for") && d.MentionAt[i] < 0 {
 			headEnd = i
 			break
 		}
@@ -88,6 +89,11 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		m := &d.Mentions[mi]
 		i = m.Last - 1
 		switch {
+		case m.PersonID != "" && m.First > headEnd:
+			// "a spokesman for President X": X's side, not X.
+			if m.Actor != "" && !containsString(actors, m.Actor) {
+				actors = append(actors, m.Actor)
+			}
 		case m.PersonID != "" && person == nil:
 			if m.Via == "role" && namedAfter(d, m.Last, core) {
 				// "Sumitomo Bank chief economist Masahiko Koido": the

@@ -183,6 +183,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"bracket after the name", fidan + "“We are ready,” Fidan (AKP) said.", "We are ready=TUR"},
 		{"two appositions", "Hakan Fidan, an official with the ministry, a Turkish body, told reporters: “We are ready.”", "We are ready.=TUR"},
 		{"participle after the head", "“Turkey must act,” commented one Greek diplomat now working in Ankara.", "Turkey must act=GRC~"},
+		{"spokesman for a named person", "A spokesman for Erdogan said: “We are ready.”", "We are ready.=TUR~"},
 		{"passive verb is not the speaker", "Fidan was asked by Greek diplomats: “Will you come?”", ""},
 	}
 	for _, c := range cases {
