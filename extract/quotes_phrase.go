@@ -188,7 +188,7 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 	end := comma
 	for len(parts) < 4 {
 		j := end - 1
-		for j >= lo && j > end-maxPhrase && !c.quoted(j) && d.Lower[j] != "," && (!subjectBreaks[d.Lower[j]] || d.Lower[j] == "and") {
+		for j >= lo && j > end-maxPhrase && !c.quoted(j) && d.Lower[j] != "," && !appositionBreaks[d.Lower[j]] {
 			j--
 		}
 		if j >= lo && j < end-1 && !c.quoted(j) && d.Lower[j] == "," {
@@ -214,8 +214,8 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 	actor := ""
 	for k := len(parts) - 1; k >= 0; k-- {
 		a, b := parts[k][0], parts[k][1]
-		if phraseBreaks[d.Lower[a]] || d.Lower[a] == "according" {
-			continue // "In Moscow, …": where, not who
+		if w := d.Lower[a]; phraseBreaks[w] || w == "according" || strings.HasSuffix(w, "ing") {
+			continue // "In Moscow, …", "speaking after prayers": where or how, not who
 		}
 		sp, ok := c.describe(a, b)
 		if !ok {
@@ -248,6 +248,13 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 	}
 	sp.verb = c.verbText(v)
 	return *sp, true
+}
+
+// appositionBreaks end the parts of a subject between commas when read
+// backwards: before them is another clause.
+var appositionBreaks = map[string]bool{
+	";": true, ":": true, "that": true, "(": true, ")": true, "but": true, "because": true,
+	"while": true, "whereas": true, "although": true, "though": true, "if": true,
 }
 
 // phraseStart returns where the noun phrase ending at token k begins,
@@ -310,7 +317,7 @@ func (c *quoteCtx) phraseAfter(j, end int) (speaker, bool) {
 		if w == "," || w == "." || w == ";" || w == ":" || w == "(" {
 			break
 		}
-		if k > j && afterBreaks[w] {
+		if k > j && afterBreaks[w] && !qualifierBefore(d.Lower[k-1]) {
 			break
 		}
 		// "said Scott Winningham of J.S. Winningham and Co. The
@@ -341,4 +348,14 @@ var afterBreaks = map[string]bool{
 	"which": true, "because": true, "adding": true, "saying": true, "noting": true,
 	"told": true, "said": true, "last": true, "this": true, "earlier": true, "later": true,
 	"yesterday": true, "today": true, "according": true, "but": true, "than": true,
+}
+
+// qualifierBefore reports whether a word takes a complement inside a
+// source's description: "close to", "familiar with", "aware of".
+func qualifierBefore(w string) bool {
+	switch w {
+	case "close", "familiar", "aware", "knowledgeable", "near", "briefed", "speaking", "one":
+		return true
+	}
+	return anonymousHeads[w]
 }

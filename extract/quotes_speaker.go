@@ -36,6 +36,14 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		if d.MentionAt[i] >= 0 {
 			continue
 		}
+		// "sources in the Greek government", "a source close to the
+		// presidency": where an unnamed source works is its side.
+		if w := d.Lower[i]; anonymousHeads[d.Lower[i-1]] && (w == "in" || w == "at" || w == "from" || w == "within" || w == "inside" || w == "close") {
+			continue
+		}
+		if d.Lower[i-1] == "close" && d.Lower[i] == "to" {
+			continue
+		}
 		if phrasePrepositions[d.Lower[i]] {
 			core, textEnd = i, i
 			break
@@ -50,7 +58,7 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	// Commission".
 	headEnd := core
 	for i := a + 1; i < core; i++ {
-		if (d.Lower[i] == "of" || d.Lower[i] == "for") && d.MentionAt[i] < 0 {
+		if headEnders[d.Lower[i]] && d.MentionAt[i] < 0 {
 			headEnd = i
 			break
 		}
@@ -72,6 +80,13 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	if core-a == 1 {
 		if sp, ok := c.pronoun(a); ok {
 			return sp, true
+		}
+	}
+	// "One of them added": one of the unnamed sources quoted before.
+	if core-a == 3 && d.Lower[a] == "one" && d.Lower[a+1] == "of" && (d.Lower[a+2] == "them" || d.Lower[a+2] == "those") {
+		if h, ok := c.recent(a, func(h speaker) bool { return strings.HasSuffix(h.head, "s") || h.head == "people" }); ok {
+			h.text, h.at, h.sentence = c.textOf(a, b), a, d.SentenceOf(a)
+			return h, true
 		}
 	}
 	sp := speaker{text: strings.TrimRight(c.textOf(a, textEnd), " ,"), head: head, sentence: d.SentenceOf(a), at: a, ok: true}
@@ -297,6 +312,13 @@ func namedAfter(d *Doc, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// headEnders end the head of a speaker's phrase: what follows says whose
+// or where it is ("the leaders of", "a spokesperson for", "sources in").
+var headEnders = map[string]bool{
+	"of": true, "for": true, "in": true, "at": true, "from": true, "within": true, "inside": true,
+	"close": true, "to": true,
 }
 
 func containsString(list []string, s string) bool {

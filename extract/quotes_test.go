@@ -184,6 +184,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"two appositions", "Hakan Fidan, an official with the ministry, a Turkish body, told reporters: “We are ready.”", "We are ready.=TUR"},
 		{"participle after the head", "“Turkey must act,” commented one Greek diplomat now working in Ankara.", "Turkey must act=GRC~"},
 		{"spokesman for a named person", "A spokesman for Erdogan said: “We are ready.”", "We are ready.=TUR~"},
+		{"source close to", "According to a source close to the Turkish government, “nothing is decided”.", "nothing is decided=TUR~"},
+		{"sources in a government", "“Nothing is decided,” sources in the Greek government said.", "Nothing is decided=GRC~"},
+		{"one of them", "Greek diplomats said the summit had been “a failure”. One of them added: “Nobody expected much.”",
+			"a failure=GRC~ | Nobody expected much.=GRC~"},
+		{"apposition with a preposition", "Erdogan, speaking after Friday prayers, told journalists: “Greece should know its place.”",
+			"Greece should know its place.=TUR"},
 		{"passive verb is not the speaker", "Fidan was asked by Greek diplomats: “Will you come?”", ""},
 	}
 	for _, c := range cases {
