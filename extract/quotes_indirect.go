@@ -101,6 +101,14 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 		// Without "that", only "say" is sure to report a clause:
 		// "stressed the importance of …" reports a topic.
 		return -1, -1
+	default:
+		// "said the talks had failed", not "said a monthly report
+		// published on Friday": a clause has a finite verb.
+		end := c.trimEnd(k, last)
+		if !hasFiniteVerb(d, k, end) {
+			return -1, -1
+		}
+		return k, end
 	}
 	return k, c.trimEnd(k, last)
 }
@@ -184,4 +192,19 @@ func (c *quoteCtx) addIndirect(sp speaker, from, to int) {
 	if t := strings.TrimRight(d.Text[start:end], " ,;:"); len(t) > 0 {
 		c.add(sp, entente.QuoteIndirect, start, start+len(t))
 	}
+}
+
+// hasFiniteVerb reports whether tokens[from:to] hold a finite verb, when
+// the tagger has run; without tags it gives the benefit of the doubt.
+func hasFiniteVerb(d *Doc, from, to int) bool {
+	if d.Tags == nil {
+		return true
+	}
+	for k := from; k < to; k++ {
+		switch d.Tags[k] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }

@@ -225,6 +225,7 @@ func TestIndirectQuotes(t *testing.T) {
 		{"according to", "According to three people familiar with the talks, Ankara will not sign.", "Ankara will not sign=~"},
 		{"request is an event, not a quote", "Erdogan urged EU leaders to improve relations.", ""},
 		{"stressed a noun phrase", "Erdogan stressed the importance of cooperation.", ""},
+		{"said with a noun phrase", "The Turkish ministry said a new report on trade in its weekly bulletin.", ""},
 		{"direct quote is not indirect too", "Erdogan said that “the talks had failed”.", ""},
 	}
 	for _, c := range cases {

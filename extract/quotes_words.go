@@ -175,7 +175,11 @@ var anonymousHeads = map[string]bool{
 	"officer": true, "officers": true, "someone": true, "representative": true,
 	"representatives": true, "envoy": true, "envoys": true, "lawmaker": true, "lawmakers": true,
 	"figure": true, "figures": true, "minister": true, "ministers": true, "delegate": true,
-	"delegates": true, "commander": true, "commanders": true,
+	"delegates": true, "commander": true, "commanders": true, "economist": true,
+	"economists": true, "banker": true, "bankers": true, "dealer": true, "dealers": true,
+	"trader": true, "traders": true, "specialist": true, "specialists": true, "lawyer": true,
+	"lawyers": true, "executive": true, "executives": true, "activist": true, "activists": true,
+	"critic": true, "critics": true,
 }
 
 // personNouns are heads of definite descriptions that refer back to a
