@@ -122,7 +122,7 @@ var phraseBreaks = map[string]bool{
 	"when": true, "if": true, "that": true, "which": true, "who": true, "and": true, "or": true,
 	"but": true, "is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true,
-	"must": true, "may": true, "might": true, "not": true, "to,": true, "between": true,
+	"must": true, "may": true, "might": true, "not": true, "between": true,
 	"against": true, "across": true, "through": true, "within": true, "without": true,
 	"toward": true, "towards": true, "since": true, "until": true, "so": true, "also": true,
 	"him": true, "her": true, "them": true, "me": true, "us": true, "it": true,
