@@ -148,6 +148,27 @@ func (s *sentence) classify() {
 		s.cls = append(s.cls, s.classOf(i))
 	}
 	s.retagInfinitives()
+	s.retagNouns()
+}
+
+// retagNouns corrects another tagger slip: a word tagged as a verb in
+// the present tense right after a determiner, adjective, number or
+// possessive is a plural noun ("two suspects", "Kenyan activists").
+func (s *sentence) retagNouns() {
+	for i := s.first + 1; i < s.last; i++ {
+		t := s.tag(i)
+		if (t != "VBZ" && t != "VBP") || s.class(i) != cVerb {
+			continue
+		}
+		prev := i - 1
+		adjMention := s.d.MentionAt != nil && s.d.MentionAt[prev] >= 0 && s.d.Mentions[s.d.MentionAt[prev]].Via == "adjective"
+		switch pt := s.tag(prev); {
+		case adjMention, pt == "CD", pt == "PRP$", strings.HasPrefix(pt, "JJ"),
+			pt == "DT" && s.low(prev) != "that":
+			s.tags[i-s.first] = "NNS"
+			s.cls[i-s.first] = cNoun
+		}
+	}
 }
 
 // retagInfinitives corrects a known tagger slip: after a verb or
@@ -159,18 +180,22 @@ func (s *sentence) retagInfinitives() {
 		return
 	}
 	for i := s.first + 1; i+1 < s.last; i++ {
-		if s.low(i) != "to" || s.class(i+1) != cNoun || (s.d.MentionAt != nil && s.d.MentionAt[i+1] >= 0) {
+		modal := s.class(i) == cModal
+		if !modal && s.low(i) != "to" || s.class(i+1) != cNoun || (s.d.MentionAt != nil && s.d.MentionAt[i+1] >= 0) {
 			continue
 		}
-		if c := s.class(i - 1); c != cVerb && c != cAdj {
+		// "could host the talks", "threatened to shell".
+		if c := s.class(i - 1); !modal && c != cVerb && c != cAdj {
 			continue
 		}
 		for _, h := range s.ev.preds.Lookup(s.low(i + 1)) {
 			if h.Pred.Kind == lexicon.PredVerb && h.Form&lexicon.VerbBase != 0 {
 				s.tags[i+1-s.first] = "VB"
 				s.cls[i+1-s.first] = cVerb
-				s.tags[i-s.first] = "TO"
-				s.cls[i-s.first] = cTo
+				if !modal {
+					s.tags[i-s.first] = "TO"
+					s.cls[i-s.first] = cTo
+				}
 				break
 			}
 		}
@@ -349,10 +374,38 @@ func (s *sentence) pastParticiples() {
 			continue
 		}
 		next := s.items[v+1]
-		if next.kind == iNP && !next.temporal && s.class(next.first) != cPron {
+		switch {
+		case next.kind == iNP && !next.temporal && s.class(next.first) != cPron:
+			it.participle, it.finite = false, true
+		case s.clauseInitial(s.phraseChainStart(v-1)) && !s.followedByBy(v):
+			// "Armenian protesters demonstrated against …": a phrase
+			// that opens the clause, then the verb.
 			it.participle, it.finite = false, true
 		}
 	}
+}
+
+// phraseChainStart returns the first noun phrase of a chain of noun
+// phrases joined by prepositions that ends at item k ("thousands of
+// Hungarians").
+func (s *sentence) phraseChainStart(k int) int {
+	for k >= 2 && s.items[k-1].kind == iPrep && s.items[k-2].kind == iNP {
+		k -= 2
+	}
+	return k
+}
+
+// clauseInitial reports whether the noun phrase at item k opens its
+// clause: nothing before it but a comma, conjunction or quotation mark.
+func (s *sentence) clauseInitial(k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch s.items[k-1].kind {
+	case iComma, iConj, iQuote, iComp:
+		return true
+	}
+	return false
 }
 
 // coordinateVerbs reads a lone verb after "and" as the same form as the
@@ -554,6 +607,11 @@ func (s *sentence) nounPhrase(i int) item {
 		if s.d.MentionAt != nil && s.d.MentionAt[j] >= 0 {
 			j = min(s.d.Mentions[s.d.MentionAt[j]].Last, s.last)
 			it.head = j - 1
+			// "gave Yemen two billion dollars": a number after a name
+			// starts the next phrase.
+			if j < s.last && s.class(j) == cNum {
+				break
+			}
 			continue
 		}
 		c := s.class(j)

@@ -182,8 +182,13 @@ func isPersonMention(m Mention) bool { return m.PersonID != "" || m.Via == "role
 // usable reports whether a mention can be an antecedent: an actor, never
 // a news outlet or a name used only as a place.
 func usable(m Mention) bool {
-	return !m.IsMedia() && !m.Location && (m.Actor != "" || m.PersonID != "")
+	return !m.IsMedia() && !(m.Location && placeKind(m.Kind)) && (m.Actor != "" || m.PersonID != "")
 }
+
+// placeKind reports whether actors of a kind can be mere places: states
+// can ("talks in Ankara"), an organisation never is ("membership in the
+// CSTO").
+func placeKind(k entente.ActorKind) bool { return k == entente.KindState || k == "" }
 
 // mentionsBefore returns the mentions of sentence s that start before
 // token tok.
@@ -247,8 +252,8 @@ func (d *Doc) pluralAntecedent(tok int) []Mention {
 				continue
 			}
 			group := d.groupFrom(ms, k)
-			if len(group) < 2 && !ms[k].Plural {
-				continue
+			if len(group) < 2 && !ms[k].Plural && ms[k].Kind != entente.KindGroup {
+				continue // an armed group or movement is a "they"
 			}
 			found = group
 			k += len(group) - 1

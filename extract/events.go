@@ -6,6 +6,7 @@ import (
 
 	"github.com/entente/entente"
 	"github.com/entente/entente/lexicon"
+	"github.com/entente/entente/text/postag"
 )
 
 // eventCoder is the stage that codes PLOVER events: it parses every
@@ -13,8 +14,9 @@ import (
 // did what to whom through the sentence's structure, and records each
 // event with the sentence that proves it.
 type eventCoder struct {
-	lex   *lexicon.Lexicon
-	preds *lexicon.Predicates
+	lex    *lexicon.Lexicon
+	preds  *lexicon.Predicates
+	tagger *postag.Tagger // for sentences the pipeline left untagged
 	// strict lets a panic in the parser through; tests set it. Otherwise
 	// a sentence the parser fails on is skipped, so that one odd sentence
 	// never stops a run over a corpus.
@@ -28,12 +30,12 @@ type eventCoder struct {
 // embedded in the binary and checked by lexicon's tests, so failing to
 // load it is a build defect, reported as a panic like a bad regular
 // expression literal.
-func newEventCoder(lex *lexicon.Lexicon) *eventCoder {
+func newEventCoder(lex *lexicon.Lexicon, tagger *postag.Tagger) *eventCoder {
 	preds, err := lexicon.LoadPredicates()
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded predicate lexicon: %v", err))
 	}
-	ec := &eventCoder{lex: lex, preds: preds}
+	ec := &eventCoder{lex: lex, preds: preds, tagger: tagger}
 	ec.scratch.New = func() any {
 		return &sentence{subjects: map[int]subjectMemo{}, controlled: map[int]subjectMemo{}, govOfVG: map[int]int{}}
 	}
@@ -76,9 +78,37 @@ func (ec *eventCoder) codeSentence(s *sentence, si int, tags []string) (evs []en
 			}
 		}()
 	}
-	sent := s.d.Sentences[si]
-	s.reset(si, sent.First, sent.Last, tags[sent.First:sent.Last])
+	s.load(si, tags)
 	return s.events()
+}
+
+// load parses sentence si.
+func (s *sentence) load(si int, tags []string) {
+	sent := s.d.Sentences[si]
+	st := tags[sent.First:sent.Last]
+	if len(st) > 0 && st[0] == "" {
+		// The pipeline tags only sentences where it saw an actor; a
+		// description such as "the two sides" is found only here.
+		st = s.tagSentence(sent.First, sent.Last)
+	}
+	s.reset(si, sent.First, sent.Last, st)
+}
+
+// tagSentence tags tokens [first, last) with the tagger, or guesses
+// when there is none.
+func (s *sentence) tagSentence(first, last int) []string {
+	if s.ev.tagger == nil {
+		out := make([]string, last-first)
+		for i := range out {
+			out[i] = guessTag(s.d, first+i)
+		}
+		return out
+	}
+	words := make([]string, 0, last-first)
+	for i := first; i < last; i++ {
+		words = append(words, s.d.Tokens[i].Text)
+	}
+	return s.ev.tagger.Tag(words, nil)
 }
 
 // worthParsing reports whether a sentence can hold an event: a word of
@@ -99,7 +129,7 @@ func (ec *eventCoder) worthParsing(d *Doc, si int) bool {
 		}
 	}
 	for i := sent.First; i < sent.Last; i++ {
-		if pronounClasses[d.Lower[i]] != refNone || descriptionHeads[d.Lower[i]] != refNone {
+		if pronounClasses[d.Lower[i]] != refNone || descriptionHeads[d.Lower[i]] != refNone || pairHeads[d.Lower[i]] {
 			return true
 		}
 	}
@@ -153,6 +183,17 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 	if len(f.obj) == 0 {
 		s.fallbackTarget(frames, fi)
 	}
+	if quadOf(f.typ) == entente.MaterialConflict && len(st.speaker) > 0 {
+		// "Israel said Hamas attacked its posts": one does not attack
+		// one's own; "its" is the speaker.
+		for k, r := range f.obj {
+			if r.coref && s.class(r.first) == cPoss && sharesActor([]ref{r}, f.subj) {
+				b := st.speaker[0]
+				b.first, b.last, b.coref = r.first, r.last, true
+				f.obj[k] = b
+			}
+		}
+	}
 	switch {
 	case st.alleged:
 		// "Seoul accused Pyongyang of detaining the crew": the speech
@@ -204,6 +245,12 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	if !intent || st.alleged {
 		return
 	}
+	obj := f.obj
+	if len(obj) == 0 && len(subj) > 1 && (f.m.pred.Has(lexicon.FlagSymmetric) || f.m.pred.Has(lexicon.FlagMutual)) {
+		// "Greece and Turkey are expected to hold talks": each states
+		// the intent towards the other.
+		subj, obj = subj[:1], subj[1:]
+	}
 	derived := status{joinedBy: -1}
 	var typ entente.EventType
 	switch {
@@ -216,7 +263,7 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	default:
 		return
 	}
-	em.pairsFrom(f, trigger, subj, f.obj, typ, derived)
+	em.pairsFrom(f, trigger, subj, obj, typ, derived)
 }
 
 // demandOf codes "X needs to clarify", said by someone else, as that

@@ -42,11 +42,12 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 	}
 	if f.m.slot >= 0 {
 		f.obj = s.slotRefs(f.m.slot)
-		if len(f.obj) == 0 && f.typ == entente.Sanction {
-			// A sanction is aimed at someone, never held somewhere:
-			// "sanctions in Moscow" names Russia.
+		if len(f.obj) == 0 && s.aimedAt(f) {
 			f.obj = s.placeRefs(s.itemOf(s.skipAdverbs(f.m.slot)))
 		}
+	}
+	if f.vg >= 0 && f.m.passiveObject {
+		f.subj = s.byAgent(f.vg)
 	}
 	if f.vg >= 0 && f.m.slot == passiveSlot {
 		// The passive's subject is the patient; the "by" phrase names
@@ -91,6 +92,23 @@ func (s *sentence) bindPossessives(obj, subj []ref) []ref {
 		out = append(out, r)
 	}
 	return out
+}
+
+// aimedAt reports whether a frame's target slot aims the act at what it
+// names, so that a name read as a place there is the target: "fired
+// missiles at Israel", "massed tanks near Armenia", and a sanction, which
+// is never held somewhere ("sanctions in Moscow" names Russia).
+func (s *sentence) aimedAt(f *frame) bool {
+	if f.m.slot <= s.first {
+		return false
+	}
+	switch s.low(f.m.slot - 1) {
+	case "at", "into", "toward", "towards", "near", "along", "against", "on", "upon":
+		return true
+	case "in":
+		return f.typ == entente.Sanction
+	}
+	return false
 }
 
 // placeRefs returns the actors of the names used as places in the noun
@@ -160,6 +178,8 @@ func (s *sentence) verbSubject(frames []frame, fi int) []ref {
 		switch {
 		case gf.m.pred.Has(lexicon.FlagObjectControl) && gf.m.slot >= 0:
 			subj = s.slotRefs(gf.m.slot)
+		case gf.m.pred.Has(lexicon.FlagObjectControl) && gf.m.slot == passiveSlot:
+			subj = gf.obj // "Serbia was urged by the EU to …": Serbia
 		case gf.cue == lexicon.CueJoin:
 			subj = gf.subj
 		default:
@@ -197,6 +217,11 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 				return refs
 			}
 		}
+	}
+	if g := f.gov; g >= 0 && (frames[g].cue == lexicon.CueIntent || frames[g].cue == lexicon.CueExplore) {
+		// "Germany is considering sanctions against Hungary": what one
+		// considers or plans, one would do oneself.
+		return frames[g].subj
 	}
 	if !participation(f) || s.pairSlot(f) {
 		return nil

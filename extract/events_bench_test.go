@@ -44,7 +44,7 @@ func BenchmarkExtractNews(b *testing.B) {
 func BenchmarkEventCoder(b *testing.B) {
 	docs := loadCorpus(b, "news/reuters21578.jsonl", 0)
 	p := newPipeline(b)
-	ec := newEventCoder(p.lex)
+	ec := newEventCoder(p.lex, p.tagger)
 	var analysed []*Doc
 	sentences := 0
 	for _, doc := range docs {

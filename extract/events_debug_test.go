@@ -27,11 +27,11 @@ func TestDebugParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ec := newEventCoder(p.lex)
+	ec := newEventCoder(p.lex, p.tagger)
 	s := ec.scratch.Get().(*sentence)
 	s.d, s.ev = d, ec
 	for si, sent := range d.Sentences {
-		s.reset(si, sent.First, sent.Last, d.Tags[sent.First:sent.Last])
+		s.load(si, d.Tags)
 		var b strings.Builder
 		for _, it := range s.items {
 			fmt.Fprintf(&b, "[%s %s", itemName(it), s.text(it.first, it.last))

@@ -83,8 +83,8 @@ func (em *emitter) add(f *frame, words []int, src, tgt ref, typ entente.EventTyp
 	if src.actor() == "" || tgt.actor() == "" || src.actor() == tgt.actor() {
 		return
 	}
-	if src.m.IsMedia() || tgt.m.IsMedia() || src.m.Location || tgt.m.Location {
-		return
+	if !usable(src.m) || !usable(tgt.m) {
+		return // a news outlet, or a name used as a place
 	}
 	if f.m.pred.Has(lexicon.FlagOrgTarget) && tgt.m.Kind == entente.KindState {
 		return
@@ -198,6 +198,9 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 		// to …").
 		return
 	}
+	if !f.m.pred.HasTarget() && s.objectTarget(f) {
+		return
+	}
 	if f.typ == entente.Request || f.typ == entente.Accuse {
 		if v := s.thatClauseVerb(f); v >= 0 {
 			_, refs := s.clauseSubject(v)
@@ -249,6 +252,28 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			}
 		}
 	}
+}
+
+// objectTarget takes the target of a pattern that has no target slot
+// from the object phrase its last word heads, when a nationality or a
+// possessor there names one: "violated Chinese airspace", "agreed to US
+// mediation", "backed Albania's bid".
+func (s *sentence) objectTarget(f *frame) bool {
+	last := f.m.words[len(f.m.words)-1]
+	k := s.itemOf(last)
+	if s.items[k].kind != iNP || s.items[k].head != last {
+		return false
+	}
+	refs := s.possessorRefs(k)
+	if len(refs) == 0 {
+		refs = s.adjectiveAgent(k)
+	}
+	if refs = without(refs, f.subj); len(refs) == 0 {
+		return false
+	}
+	f.obj = refs[:1]
+	f.fallbackTarget = true
+	return true
 }
 
 // thatClauseVerb returns the first verb group of the clause a frame

@@ -61,7 +61,7 @@ func (s *sentence) buildFrames(ms []match) []frame {
 	reporter := map[int]int{}
 	for fi := range frames {
 		f := &frames[fi]
-		if f.cue != lexicon.CueSay && f.cue != lexicon.CueAllege {
+		if f.cue != lexicon.CueSay && f.cue != lexicon.CueAllege && f.cue != lexicon.CueDeny {
 			continue
 		}
 		for _, v := range s.reportedVerbs(f) {
@@ -140,6 +140,13 @@ func (s *sentence) complementOf(f *frame) int {
 	}
 	for j < s.last && s.class(j) == cAdv {
 		j++
+	}
+	if j < s.last && s.low(j) == "by" && f.m.slot == passiveSlot {
+		// "Serbia was urged by the EU to normalise relations": past
+		// the agent.
+		if n := s.itemOf(j) + 1; n < len(s.items) && s.items[n].kind == iNP {
+			j = s.items[s.groupEnd(n)].last
+		}
 	}
 	if j >= s.last {
 		return -1

@@ -14,6 +14,13 @@ type match struct {
 	slotEnd int   // the token after it (and after any coordinated phrases)
 	words   []int // the tokens of the pattern's own words: the trigger
 	headLen int   // how many of words are the head (with its particles)
+	// slotActor: a name stands in the target slot, the sign that the
+	// pattern read the sentence right ("blamed Russia for the attack",
+	// not "blamed … on the dam").
+	slotActor bool
+	// passiveObject: the pattern's object word is the subject of a
+	// passive ("sanctions were imposed on …"); the agent is in "by".
+	passiveObject bool
 }
 
 // score ranks matches that compete for the same words: more words of the
@@ -22,6 +29,9 @@ func (m *match) score() int {
 	s := 2 * len(m.words)
 	if m.slot >= 0 || m.slot == passiveSlot {
 		s += 3
+	}
+	if m.slotActor {
+		s += 4
 	}
 	return s
 }
@@ -82,13 +92,56 @@ func dropCovered(ms []match) []match {
 		}
 	}
 	out := ms[:0]
-	for _, m := range ms {
-		if m.pred.Kind != lexicon.PredVerb && m.pred.Cue == lexicon.CueNone && anyCovered(m.words[:m.headLen], covered) {
+	for i, m := range ms {
+		if m.pred.Kind != lexicon.PredVerb && m.pred.Cue == lexicon.CueNone &&
+			(anyCovered(m.words[:m.contentLen()], covered) || longerNounOver(ms, i)) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// longerNounOver reports whether another noun pattern matched more of the
+// words of noun match i: "security guarantees to" (AID) over
+// "guarantees to" (AGREE).
+func longerNounOver(ms []match, i int) bool {
+	m := ms[i]
+	if m.pred.Kind != lexicon.PredNoun {
+		return false
+	}
+	for j, o := range ms {
+		if j == i || o.pred.Kind != lexicon.PredNoun || o.pred.Cue != lexicon.CueNone || len(o.words) <= len(m.words) {
+			continue
+		}
+		for _, w := range m.words[:m.headLen] {
+			if slicesContains(o.words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func slicesContains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// contentLen is how many of a match's words come before its last
+// preposition: the words a light verb construction can share with it
+// ("ratified a trade agreement with" covers "trade agreement with", but
+// "mediator … between" does not cover "exchange … between").
+func (m *match) contentLen() int {
+	n := len(m.words)
+	if n > m.headLen && len(m.pred.Rest) > 0 {
+		n--
+	}
+	return n
 }
 
 func anyCovered(words []int, covered map[int]bool) bool {
@@ -135,17 +188,45 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 	}
 	m.headLen = len(m.words)
 	rest := h.Pred.Rest
-	if h.Pred.Kind == lexicon.PredVerb && len(rest) > 0 && rest[0].Target && s.passiveVerb(i) {
-		// "EU leaders were urged by Rutte", "the pact signed by X": the
-		// object of the active verb is the passive's subject, found
-		// with the subject.
-		m.slot = passiveSlot
-		rest = rest[1:]
+	if h.Pred.Kind == lexicon.PredVerb && len(rest) > 0 && s.passiveVerb(i) {
+		switch {
+		case rest[0].Target:
+			// "EU leaders were urged by Rutte", "the pact signed by
+			// X": the object of the active verb is the passive's
+			// subject, found with the subject.
+			m.slot = passiveSlot
+			rest = rest[1:]
+		case len(rest) > 1 && s.passiveSubjectIs(i, rest[0]):
+			// "Sanctions were imposed on Russia by Japan": the object
+			// word of the pattern is the passive's subject.
+			m.passiveObject = true
+			rest = rest[1:]
+		}
 	}
 	if !s.matchRest(rest, 0, j, &m) {
 		return m, false
 	}
 	return m, true
+}
+
+// passiveSubjectIs reports whether the head noun of the subject of the
+// passive verb at token i is one of the words of element e.
+func (s *sentence) passiveSubjectIs(i int, e lexicon.Element) bool {
+	v := s.itemOf(i)
+	k := v - 1
+	for k >= 0 && s.items[k].kind == iAdv {
+		k--
+	}
+	if k < 0 || s.items[k].kind != iNP {
+		return false
+	}
+	w := s.low(s.items[k].head)
+	for _, alt := range e.Alts {
+		if len(alt) == 1 && alt[0] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveSlot marks a target slot filled by the subject of a passive.
@@ -194,10 +275,11 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 			return false
 		}
 		m.slot, m.slotEnd = j, end
+		m.slotActor = s.hasMention(j, end)
 		if s.matchRest(rest, k+1, end, m) {
 			return true
 		}
-		m.slot, m.slotEnd = -1, 0
+		m.slot, m.slotEnd, m.slotActor = -1, 0, false
 		return false
 	case e.Gap:
 		for g := j + 1; g <= j+objectGap && g <= s.last; g++ {
@@ -231,6 +313,16 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 	}
 	if e.Optional {
 		return s.matchRest(rest, k+1, j, m)
+	}
+	return false
+}
+
+// hasMention reports whether tokens [from, to) hold an actor mention.
+func (s *sentence) hasMention(from, to int) bool {
+	for i := from; i < to && i < s.last; i++ {
+		if s.d.MentionAt != nil && s.d.MentionAt[i] >= 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -336,6 +428,10 @@ func (s *sentence) groupEnd(k int) int {
 	last := k
 	for n := k + 1; n+1 < len(s.items); {
 		sep := s.items[n]
+		if skip := s.conjunctionPhrase(n); skip > 0 && n+skip < len(s.items) && s.items[n+skip].kind == iNP {
+			// "Vietnam as well as the Philippines", "along with".
+			return n + skip
+		}
 		switch {
 		case sep.kind == iConj && (s.low(sep.first) == "and" || s.low(sep.first) == "or"):
 			if s.items[n+1].kind == iNP && !s.items[n+1].temporal {
@@ -359,6 +455,20 @@ func (s *sentence) groupEnd(k int) int {
 		}
 	}
 	return last
+}
+
+// conjunctionPhrase returns how many items make up a multi-word
+// conjunction at item n ("as well as", "along with", "together with"),
+// or 0.
+func (s *sentence) conjunctionPhrase(n int) int {
+	i := s.items[n].first
+	switch {
+	case i+2 < s.last && s.low(i) == "as" && s.low(i+1) == "well" && s.low(i+2) == "as":
+		return s.itemOf(i+2) - n + 1
+	case i+1 < s.last && (s.low(i) == "along" || s.low(i) == "together") && s.low(i+1) == "with":
+		return s.itemOf(i+1) - n + 1
+	}
+	return 0
 }
 
 // listContinues reports whether the noun phrase at item k is followed,

@@ -50,6 +50,19 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 	if f.np >= 0 && s.negatedNoun(f.np) {
 		st.negated = true
 	}
+	for _, w := range f.m.words[f.m.headLen:] {
+		// "held no talks with": the object's determiner.
+		if k := s.itemOf(w); s.items[k].kind == iNP && s.items[k].head == w && s.negatedNoun(k) {
+			st.negated = true
+		}
+	}
+	if f.np >= 0 && f.gov < 0 {
+		// A noun that is a verb's object is as hypothetical as the
+		// verb: "could host the talks between Israel and Hamas".
+		if v := s.verbBefore(f.np); v >= 0 && s.objectAfter(v) == f.np {
+			st.hypothetical = st.hypothetical || s.vgHypothetical(v)
+		}
+	}
 	if s.question || s.inCondition(f.m.head) {
 		st.hypothetical = true
 	}
@@ -66,6 +79,15 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 			// A report does not make its content true or false; a
 			// report that is itself conditional does.
 			st.hypothetical = st.hypothetical || gst.hypothetical
+			continue
+		case gf.cue == lexicon.CueDeny:
+			// "Japan denied that it had violated …": as the speaker
+			// has it, the act did not happen.
+			if !seenSay {
+				st.speaker = gf.subj
+				seenSay = true
+			}
+			st.negated = !gst.negated
 			continue
 		case gf.cue == lexicon.CueAllege || gf.typ != "" && gf.m.pred.Has(lexicon.FlagSpeech):
 			st.alleged = true
@@ -98,6 +120,14 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		st.hypothetical = st.hypothetical || gst.hypothetical
 	}
 	return st
+}
+
+// vgHypothetical reports whether a verb group is only possible: a modal,
+// a condition, a question.
+func (s *sentence) vgHypothetical(v int) bool {
+	vg := s.items[v]
+	return futureModals[vg.modal] || possibleModals[vg.modal] || obligationModals[vg.modal] ||
+		s.question || s.inCondition(vg.head)
 }
 
 // ownStatus is the status a frame has from its own words only.

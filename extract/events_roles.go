@@ -85,6 +85,8 @@ func (s *sentence) possessorRefs(k int) []ref {
 	}
 	var out []ref
 	for _, m := range s.d.MentionsIn(s.index) {
+		// A possessor is never a mere place: "into Iran's enrichment".
+		m.Location = false
 		if m.First >= it.first && m.Last <= it.posEnd && usable(m) {
 			out = append(out, ref{m: m, first: m.First, last: m.Last})
 		}
@@ -144,13 +146,18 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 		return nil
 	}
 	ix := s.ev.lex.Index()
+	keys := make([]string, 0, 4)
 	for i := it.posEnd; i < it.head; i++ {
 		if s.class(i) != cAdj && s.class(i) != cNoun {
 			continue
 		}
-		keys := []string{s.d.Tokens[i].Key}
-		n, pats := ix.Longest(keys, s.d.Lower[i:i+1], 0, false)
-		if n != 1 {
+		// "North Korean", "Saudi": adjectives of one or more words.
+		keys = keys[:0]
+		for j := i; j < it.head && j < i+4; j++ {
+			keys = append(keys, s.d.Tokens[j].Key)
+		}
+		n, pats := ix.Longest(keys, s.d.Lower[i:i+len(keys)], 0, false)
+		if n == 0 {
 			continue
 		}
 		for _, p := range pats {
@@ -158,11 +165,12 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 				continue
 			}
 			if e, ok := s.ev.lex.Entry(p.ID); ok {
-				m := Mention{First: i, Last: i + 1, Start: s.d.Tokens[i].Start, End: s.d.Tokens[i].End,
+				m := Mention{First: i, Last: i + n, Start: s.d.Tokens[i].Start, End: s.d.Tokens[i+n-1].End,
 					Sentence: s.index, Actor: e.ID, Kind: e.Kind, Via: "adjective"}
-				return []ref{{m: m, first: i, last: i + 1}}
+				return []ref{{m: m, first: i, last: i + n}}
 			}
 		}
+		i += n - 1
 	}
 	return nil
 }
@@ -236,18 +244,20 @@ func (s *sentence) groupRefs(k int) []ref {
 // groupStart returns the index of the first noun phrase of the
 // coordinated group that ends at item k.
 func (s *sentence) groupStart(k int) int {
-	for n := k - 1; n >= 1; n-- {
-		if s.items[n-1].kind != iNP || s.items[n-1].temporal {
-			return k
-		}
-		if s.groupEnd(n-1) >= k {
-			return n - 1
-		}
-		if s.items[n].kind != iComma && s.items[n].kind != iConj {
-			return k
+	start := k
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch it := s.items[j]; it.kind {
+		case iNP:
+			if !it.temporal && s.groupEnd(j) >= k {
+				start = j
+			}
+		case iComma, iConj, iAdv, iPrep:
+			// separators, and the words of "as well as", "along with"
+		default:
+			return start
 		}
 	}
-	return k
+	return start
 }
 
 // clauseSubject finds the subject of the verb group at item v: the noun
@@ -369,6 +379,11 @@ func (s *sentence) subjectPhrase(k int) (int, []ref) {
 	refs := s.groupRefs(start)
 	if len(refs) == 0 {
 		refs = s.attachedRefs(start)
+	}
+	if len(refs) == 0 {
+		// "North Korean hackers", "Armenian villages": a nationality
+		// before a noun that is not a political head.
+		refs = s.adjectiveAgent(start)
 	}
 	return start, refs
 }
@@ -587,6 +602,9 @@ func (s *sentence) byAgent(v int) []ref {
 				refs := s.groupRefs(n + 1)
 				if len(refs) == 0 {
 					refs = s.attachedRefs(s.groupEnd(n + 1))
+				}
+				if len(refs) == 0 {
+					refs = s.adjectiveAgent(n + 1) // "hit by Israeli strikes"
 				}
 				return refs
 			}

@@ -70,7 +70,7 @@ func NewWithLexicon(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 		norm:   text.NewNormalizer(words),
 		actors: newActorFinder(lex, words),
 	}
-	p.stages = append(p.stages, newEventCoder(lex))
+	p.stages = append(p.stages, newEventCoder(lex, tagger))
 	p.stages = append(p.stages, quoteStage{})
 	for _, o := range opts {
 		o(p)

@@ -49,12 +49,13 @@ const (
 	CueJoin        // join _ in: the object takes part in the act too
 	CueFactual     // move to, decision to, step to: the act the noun names was done
 	CueNeed        // need to, have to: said of another actor, a demand by the speaker
+	CueDeny        // deny, dispute that: the clause reported did not happen, as its speaker says
 )
 
 var cueNames = map[string]Cue{
 	"say": CueSay, "allege": CueAllege, "intent": CueIntent, "explore": CueExplore,
 	"attempt": CueAttempt, "fail": CueFail, "aspect": CueAspect, "join": CueJoin,
-	"factual": CueFactual, "need": CueNeed,
+	"factual": CueFactual, "need": CueNeed, "deny": CueDeny,
 }
 
 func (c Cue) String() string {
