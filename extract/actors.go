@@ -299,7 +299,11 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 	p := *best
 	switch {
 	case p.Anaphoric():
-		// "the bloc": the most recently mentioned actor it can mean.
+		// "the bloc", "this alliance": the most recently mentioned actor
+		// it can mean; "a bloc" or "rebels" refer to nothing.
+		if c.first == 0 || !determiners[d.Lower[c.first-1]] {
+			return m, false
+		}
 		id := ""
 		for _, q := range c.pats {
 			if mentioned[q.ID] {
@@ -363,6 +367,9 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 	return m, true
 }
 
+// determiners make a description refer back: "the bloc", "this alliance".
+var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
 // placeNouns name the kind of place a following "of X" is: "the island of
 // Cyprus", "the semi-autonomous state of Puntland".
 var placeNouns = map[string]bool{
@@ -413,15 +420,19 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 	for i := c.last; i < sentEnd && i < c.last+5; i++ {
 		if next < len(cands) && cands[next].first == i {
 			nc := cands[next]
+			next++
 			if nc.role != nil {
 				return i, nc.role.Sector, true
 			}
 			if hasVia(nc.pats, lexicon.ViaAdjective) {
 				i = nc.last - 1
-				next++
 				continue
 			}
-			return 0, "", false
+			// "the rebels" may refer back to a group, but "Rwandan
+			// rebels" is a head noun after an adjective.
+			if !onlyAnaphoric(nc.pats) {
+				return 0, "", false
+			}
 		}
 		w := d.Lower[i]
 		if sector, ok := f.lex.HeadSector(w); ok {
@@ -468,6 +479,15 @@ func isPluralDemonym(d *Doc, c candidate) bool {
 func (f *actorFinder) hasHeadAfter(d *Doc, cands []candidate, ci int) bool {
 	_, _, ok := f.headAfter(d, cands, ci)
 	return ok
+}
+
+func onlyAnaphoric(pats []lexicon.Pattern) bool {
+	for _, p := range pats {
+		if !p.Anaphoric() {
+			return false
+		}
+	}
+	return len(pats) > 0
 }
 
 func hasVia(pats []lexicon.Pattern, via lexicon.Via) bool {

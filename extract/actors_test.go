@@ -74,6 +74,8 @@ func TestActorRules(t *testing.T) {
 		{"ambiguous alias needs support", "Michael Jordan played.", "", ""},
 		{"anaphoric description", "The EU met. The bloc agreed.", "", "EU"},
 		{"anaphoric description without antecedent", "The bloc agreed.", "", ""},
+		{"anaphoric description needs a determiner", "The EU met. A bloc agreed.", "", "EU"},
+		{"head noun that is also a description", "Turkish rebels fought. The EU spoke.", "", "EU TUR"},
 		{"media", "the FT reported.", "", "FINANCIAL_TIMES"},
 		{"hyphenated pair", "EU-Turkey relations improved.", "", "EU TUR"},
 		{"negative prefix", "non-EU countries", "", ""},

@@ -26,6 +26,8 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 		"igos.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"EU\tEuropean Union\tEU|E.U.|European Commission|~the bloc|~the block\t\tBrussels\tentente\n" +
 			"NATO\tNATO\tNorth Atlantic Treaty Organization|~the alliance\t\t\tentente\n")},
+		"groups.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
+			"M23\tM23\tMarch 23 Movement|~the rebels\t\t\tentente\n")},
 		"media.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"FINANCIAL_TIMES\tFinancial Times\tFT|FTs\t\t\tentente\n")},
 		"officials_test.tsv": {Data: []byte("id\tname\taliases\taffiliation\trole\tsector\tstart\tend\tsource\n" +
@@ -49,7 +51,7 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 		"nonactors.tsv": {Data: []byte("phrase\tsource\nLatin American\tentente\nNew Mexico\tentente\n")},
 		"heads.tsv": {Data: []byte("word\tsector\tsource\n" +
 			"officials\tGOV\tentente\nofficial\tGOV\tentente\ndiplomat\tGOV\tentente\ngovernment\tGOV\tentente\n" +
-			"army\tMIL\tentente\ntroops\tMIL\tentente\nforces\tMIL\tentente\nparliament\tLEG\tentente\n")},
+			"rebels\tREB\tentente\narmy\tMIL\tentente\ntroops\tMIL\tentente\nforces\tMIL\tentente\nparliament\tLEG\tentente\n")},
 	}
 	lx, err := lexicon.Parse(fsys)
 	if err != nil {
