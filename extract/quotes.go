@@ -27,6 +27,7 @@ type quoteCtx struct {
 	d        *Doc
 	spans    []quoteSpan
 	inQuote  []int32         // 1 + the index of the span a token belongs to (marks included), 0 outside quotes
+	verb     []bool          // the token is a form of a speech verb, looked up once
 	used     []bool          // speech verbs already used to attribute a quotation
 	history  []speaker       // speakers found so far, for pronouns and descriptions that refer back
 	quotes   []entente.Quote // direct and indirect quotes, with their speakers in speakers
@@ -37,7 +38,13 @@ type quoteCtx struct {
 func newQuoteCtx(d *Doc) *quoteCtx {
 	c := &quoteCtx{d: d, spans: findQuoteSpans(d)}
 	c.inQuote = make([]int32, len(d.Tokens))
-	c.used = make([]bool, len(d.Tokens))
+	flags := make([]bool, 2*len(d.Tokens))
+	c.verb, c.used = flags[:len(d.Tokens)], flags[len(d.Tokens):]
+	for i, w := range d.Lower {
+		// Speech verbs are lower-case words of 3 to 14 letters: most
+		// tokens need no map lookup.
+		c.verb[i] = len(w) >= 3 && len(w) <= 14 && w[0] >= 'a' && w[0] <= 'z' && speechVerbForm(w)
+	}
 	for k, s := range c.spans {
 		last := s.close
 		if last < 0 {

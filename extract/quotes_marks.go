@@ -80,7 +80,7 @@ func findQuoteSpans(d *Doc) []quoteSpan {
 	}
 	paraStart, carried := 0, 0
 	for i := 0; i <= len(toks); i++ {
-		if i == len(toks) || (i > paraStart && quoteParagraphBreak(d.Text[toks[i-1].End:toks[i].Start])) {
+		if i == len(toks) || (i > paraStart && toks[i].Start-toks[i-1].End > 1 && quoteParagraphBreak(d.Text[toks[i-1].End:toks[i].Start])) {
 			carry := 0
 			if len(stack) > 0 {
 				goesOn := i < len(toks) && markOf(toks[i]) == stack[0].kind && placeOf(d, i) != closes

@@ -9,7 +9,7 @@ const maxPhrase = 14
 // verb does.
 func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 	d := c.d
-	if i < 0 || i >= len(d.Tokens) || c.quoted(i) {
+	if i < 0 || i >= len(d.Tokens) || !c.verb[i] || c.quoted(i) {
 		return verbForm{}, false
 	}
 	v, ok := speechVerbs[d.Lower[i]]
