@@ -109,6 +109,17 @@ func (d *Doc) dateAt(i, end int, pub time.Time, future bool) (time.Time, bool) {
 		}
 		return dayOfMonth(pub, m, day, yearAt(next(1)), future)
 	}
+	for _, part := range []struct {
+		prefix string
+		day    int
+	}{{"mid-", 15}, {"early-", 1}, {"late-", 25}} {
+		// "mid-February"
+		if rest, ok := strings.CutPrefix(w, part.prefix); ok {
+			if m, ok := months[rest]; ok {
+				return dayOfMonth(pub, m, part.day, yearAt(next(1)), future)
+			}
+		}
+	}
 	if y := yearAt(w); y > 0 && i > 0 && (d.Lower[i-1] == "in" || d.Lower[i-1] == "since") {
 		return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC), true
 	}
