@@ -47,8 +47,9 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 	if phraseBreaks[d.Lower[j]] {
 		return speaker{}, false
 	}
-	// `X said`
-	for k := j; k < end && k < j+maxPhrase; k++ {
+	// `X said`, where X may hold a long apposition ("Jim Chilton, senior
+	// vice president for space and launch at Boeing, said").
+	for k := j; k < end && k < j+2*maxPhrase; k++ {
 		if d.Lower[k] == "(" {
 			// "Sen. David Boren (D-Okla.) said".
 			if r := closingBracket(d, k, end); r > 0 {
@@ -107,6 +108,11 @@ func (c *quoteCtx) commaPhrase(j, last int) (speaker, bool) {
 	}
 	first, ok := c.describe(j, cuts[0])
 	if ok && cuts[0]-j <= 6 && (first.actor != "" || startsUpper(d.Tokens[j].Key)) {
+		if first.actor == "" {
+			// "Jim Chilton, senior vice president … at Boeing": the
+			// apposition says whom the named speaker works for.
+			first.actor = c.actorIn(cuts[0], last)
+		}
 		return first, true
 	}
 	return c.describe(cuts[len(cuts)-1]+1, last)
@@ -271,4 +277,16 @@ func closingBracket(d *Doc, k, end int) int {
 		}
 	}
 	return -1
+}
+
+// actorIn returns the first political actor or organisation named in
+// tokens[from:to], or "".
+func (c *quoteCtx) actorIn(from, to int) string {
+	d := c.d
+	for i := from; i < to; i++ {
+		if m := d.MentionAt[i]; m >= 0 && !d.Mentions[m].IsMedia() && d.Mentions[m].Actor != "" {
+			return d.Mentions[m].Actor
+		}
+	}
+	return ""
 }

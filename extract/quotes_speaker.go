@@ -81,6 +81,10 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		if sp, ok := c.pronoun(a); ok {
 			return sp, true
 		}
+		if w := d.Lower[a]; w == "i" || w == "you" {
+			// The writer or the reader: no one the article quotes.
+			return speaker{}, false
+		}
 	}
 	// "One of them added": one of the unnamed sources quoted before.
 	if core-a == 3 && d.Lower[a] == "one" && d.Lower[a+1] == "of" && (d.Lower[a+2] == "them" || d.Lower[a+2] == "those") {

@@ -190,6 +190,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			"a failure=GRC~ | Nobody expected much.=GRC~"},
 		{"apposition with a preposition", "Erdogan, speaking after Friday prayers, told journalists: “Greece should know its place.”",
 			"Greece should know its place.=TUR"},
+		{"long apposition", "“We are ready,” Jim Chilton, senior vice president for space and launch at the Turkish government, said.",
+			"We are ready=TUR"},
+		{"testified", "“Erdogan replied that ‘Greece must act’,” the Greek diplomat testified.", "Erdogan replied that ‘Greece must act’=GRC"},
+		{"the writer is no speaker", "I am not going to “dial back” my views on Turkey.", ""},
 		{"passive verb is not the speaker", "Fidan was asked by Greek diplomats: “Will you come?”", ""},
 	}
 	for _, c := range cases {

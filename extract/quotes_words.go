@@ -31,6 +31,8 @@ var quotingVerbs = []string{
 	"demand", "ask", "question", "threaten", "quip", "joke", "boast", "continue",
 	"quote", "cite", "characterise", "characterize", "decry", "blast", "slam",
 	"apologise", "apologize", "echo", "insult", "attack", "mock", "ridicule",
+	"testify", "recount", "wonder", "shout", "chant", "yell", "exclaim", "retort",
+	"counter", "proclaim", "reassure", "plead", "scoff", "muse",
 }
 
 // irregularForms are the forms of the irregular speech verbs.
@@ -106,7 +108,7 @@ func speechVerbForm(w string) bool {
 // auxiliaries and adverbs stand between a subject and its verb: "X has
 // also said".
 var quoteAux = map[string]bool{
-	"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true,
+	"has": true, "have": true, "had": true, "am": true, "will": true, "would": true, "did": true, "does": true,
 	"do": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true,
 	"then": true, "again": true, "too": true, "still": true, "even": true, "just": true, "once": true,
 	"already": true, "later": true, "earlier": true, "also": true, "further": true, "however": true,
