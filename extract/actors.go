@@ -152,11 +152,12 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 	for _, m := range ms {
 		mentioned[m.Actor] = true
 	}
+	supported := supportedIDs(cands)
 	for ci, c := range cands {
 		if c.role != nil {
 			continue
 		}
-		if m, ok := f.resolve(d, cands, ci, mentioned); ok {
+		if m, ok := f.resolve(d, cands, ci, mentioned, supported); ok {
 			add(m)
 			// A place named is no antecedent for "the island".
 			if !m.Location {
@@ -274,6 +275,51 @@ func headlineCaps(d *Doc, first, last int) bool {
 	return words >= 3
 }
 
+// supportedIDs returns the actors that some candidate of the document
+// names without ambiguity: they support ambiguous aliases of the same
+// actor anywhere in the document ("Niger" in a text that also says
+// "Republic of Niger" or "Nigerien").
+func supportedIDs(cands []candidate) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cands {
+		for _, p := range c.pats {
+			if p.Marker == 0 && (p.Via == lexicon.ViaName || p.Via == lexicon.ViaMetonym) {
+				out[p.ID] = true
+			}
+		}
+	}
+	return out
+}
+
+// listedWithActors reports whether candidate ci stands in a list with a
+// plainly named actor: "Mali, Burkina Faso and Niger".
+func listedWithActors(d *Doc, cands []candidate, ci int) bool {
+	plain := func(c candidate) bool {
+		for _, p := range c.pats {
+			if p.Marker == 0 && p.Via == lexicon.ViaName {
+				return true
+			}
+		}
+		return false
+	}
+	separated := func(from, to int) bool {
+		if to-from < 1 || to-from > 2 {
+			return false
+		}
+		for i := from; i < to; i++ {
+			if w := d.Lower[i]; w != "," && w != "and" && w != "or" {
+				return false
+			}
+		}
+		return true
+	}
+	c := cands[ci]
+	if ci > 0 && plain(cands[ci-1]) && separated(cands[ci-1].last, c.first) {
+		return true
+	}
+	return ci+1 < len(cands) && plain(cands[ci+1]) && separated(c.last, cands[ci+1].first)
+}
+
 // isCommonWord reports whether a one-word candidate is an ordinary English
 // word written with a capital only because it starts its sentence.
 func (f *actorFinder) isCommonWord(d *Doc, i int) bool {
@@ -282,7 +328,7 @@ func (f *actorFinder) isCommonWord(d *Doc, i int) bool {
 
 // resolve turns a lexicon candidate into a mention, applying the rules for
 // adjectives, capitals, ambiguous and anaphoric aliases.
-func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[string]bool) (Mention, bool) {
+func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supported map[string]bool) (Mention, bool) {
 	c := cands[ci]
 	m := Mention{First: c.first, Last: c.last, Start: c.partStart, End: c.partEnd}
 	// Prefer a plain name, then a person, a capital, an adjective.
@@ -316,7 +362,7 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned map[s
 		p.ID = id
 		m.Via = "description"
 	case p.Ambiguous():
-		if mentioned[p.ID] {
+		if supported[p.ID] || listedWithActors(d, cands, ci) {
 			break
 		}
 		// A capital letter at a sentence's start says nothing: "Male MPs"

@@ -72,6 +72,8 @@ func TestActorRules(t *testing.T) {
 		{"surname inside another name", "The United States met Richard Trump Smith.", "2025-03-01", "USA"},
 		{"misspelt surname", "Mark Rutte spoke. Later, Route stressed the point.", "2025-03-01", "person:mark-rutte=NATO"},
 		{"ambiguous alias needs support", "Michael Jordan played.", "", ""},
+		{"ambiguous alias in a list of states", "Greece, Turkey and Jordan met.", "", "GRC JOR TUR"},
+		{"ambiguous alias supported later in the text", "Jordan spoke. Jordanian officials agreed.", "", "JOR"},
 		{"anaphoric description", "The EU met. The bloc agreed.", "", "EU"},
 		{"anaphoric description without antecedent", "The bloc agreed.", "", ""},
 		{"anaphoric description needs a determiner", "The EU met. A bloc agreed.", "", "EU"},
