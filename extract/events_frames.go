@@ -134,6 +134,12 @@ func (s *sentence) complementOf(f *frame) int {
 	if f.cue == lexicon.CueSay {
 		return -1
 	}
+	if f.m.slot >= 0 && !f.m.pred.Has(lexicon.FlagObjectControl) && f.m.end == f.m.slotEnd {
+		// What follows a plain object completes the object: "rejected a
+		// UN appeal for deploying troops" (the appeal's, not the
+		// rejection's).
+		return -1
+	}
 	j := f.m.end
 	if f.np >= 0 && s.items[f.np].last > j && len(f.m.pred.Rest) == 0 {
 		j = s.items[f.np].last

@@ -270,11 +270,11 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 	e := rest[k]
 	switch {
 	case e.Target:
-		end, ok := s.slotAt(j)
+		start, end, ok := s.slotAt(j)
 		if !ok {
 			return false
 		}
-		m.slot, m.slotEnd = j, end
+		m.slot, m.slotEnd = start, end
 		m.slotActor = s.hasMention(j, end)
 		if s.matchRest(rest, k+1, end, m) {
 			return true
@@ -356,6 +356,10 @@ func (s *sentence) modifierToken(t int) bool {
 	switch s.class(t) {
 	case cDet, cAdj, cNum, cNoun, cPoss, cAdv:
 		return true
+	case cConj:
+		// "withdraw inspectors and aid workers from": coordinated
+		// objects.
+		return (s.low(t) == "and" || s.low(t) == "or") && t+1 < s.last && s.class(t+1) != cVerb
 	case cPrep:
 		w := s.low(t)
 		if w == "of" {
@@ -395,13 +399,13 @@ func (s *sentence) gapToken(t int) bool {
 	return false
 }
 
-// slotAt returns the end of the target noun phrase that starts at token
-// j, with any phrases coordinated with it ("urged Mali, Niger and
-// Chad"), or false when no noun phrase starts there.
-func (s *sentence) slotAt(j int) (int, bool) {
+// slotAt returns the first token and the end of the target noun phrase
+// found at token j, with any phrases coordinated with it ("urged Mali,
+// Niger and Chad"), or false when no noun phrase is there.
+func (s *sentence) slotAt(j int) (int, int, bool) {
 	j = s.skipAdverbs(j)
 	if j >= s.last {
-		return 0, false
+		return 0, 0, false
 	}
 	k := s.itemOf(j)
 	// "rejected Thursday a United Nations appeal": a time phrase
@@ -416,10 +420,11 @@ func (s *sentence) slotAt(j int) (int, bool) {
 	}
 	it := s.items[k]
 	if it.kind != iNP || it.temporal {
-		return 0, false
+		return 0, 0, false
 	}
+	start := max(j, it.first)
 	k = s.quantified(k)
-	return s.items[s.groupEnd(k)].last, true
+	return start, s.items[s.groupEnd(k)].last, true
 }
 
 // groupEnd returns the index of the last noun phrase coordinated with

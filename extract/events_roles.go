@@ -197,7 +197,7 @@ func (s *sentence) attached(k int, withToo bool) []ref {
 			}
 			return s.attached(n+1, withToo)
 		}
-	case p.kind == iPrep && s.low(p.first) == "with" && withToo:
+	case p.kind == iPrep && (s.low(p.first) == "with" || s.low(p.first) == "by") && withToo:
 		if s.items[n+1].kind == iNP {
 			return s.groupRefs(n + 1)
 		}
@@ -384,6 +384,15 @@ func (s *sentence) subjectPhrase(k int) (int, []ref) {
 		// "North Korean hackers", "Armenian villages": a nationality
 		// before a noun that is not a political head.
 		refs = s.adjectiveAgent(start)
+	}
+	if len(refs) == 0 && start >= 2 {
+		// "Russian aircraft including helicopter gunships killed":
+		// the phrase a participle or "such as" phrase hangs from.
+		if p := s.items[start-1]; p.kind == iVG && (p.gerund || p.participle) || p.kind == iPrep && (s.low(p.first) == "as" || s.low(p.first) == "like") {
+			if k := start - 2; s.items[k].kind == iNP && !s.items[k].temporal {
+				return s.subjectPhrase(k)
+			}
+		}
 	}
 	return start, refs
 }
