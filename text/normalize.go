@@ -13,12 +13,20 @@ import (
 // artefacts of machine translation and OCR repaired.
 type Normalizer struct {
 	words Words
+	// tails holds the glued tails by their last letter, so that most
+	// words are dismissed with one lookup.
+	tails [256][]string
 }
 
 // NewNormalizer returns a Normalizer that splits glued words only into
 // halves that are both in words.
 func NewNormalizer(words Words) *Normalizer {
-	return &Normalizer{words: words}
+	n := &Normalizer{words: words}
+	for _, t := range gluedTails {
+		last := t[len(t)-1]
+		n.tails[last] = append(n.tails[last], t)
+	}
+	return n
 }
 
 // Normalize returns the normalised form of s, which must be valid UTF-8.
@@ -144,8 +152,9 @@ func (n *Normalizer) gluedCut(word string) int {
 	// Cheap test first: most words end in no glued tail. The tail must be
 	// written in lower case: "UNESCOis" is not glued English but
 	// "Industryis" is.
+	tails := n.tails[word[len(word)-1]]
 	tailed := false
-	for _, tail := range gluedTails {
+	for _, tail := range tails {
 		if len(word)-len(tail) >= 3 && strings.HasSuffix(word, tail) {
 			tailed = true
 			break
@@ -158,7 +167,7 @@ func (n *Normalizer) gluedCut(word string) int {
 	if n.words.Has(lower) {
 		return 0
 	}
-	for _, tail := range gluedTails {
+	for _, tail := range tails {
 		if len(word)-len(tail) < 3 || !strings.HasSuffix(word, tail) {
 			continue
 		}
