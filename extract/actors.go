@@ -568,20 +568,28 @@ func fillAffiliations(d *Doc, ms []Mention) {
 			}
 			return ""
 		}
+		// The actor must stand close before the person, in the phrase
+		// that introduces them, not anywhere in a long sentence.
+		const reach = 12
 		aff := ""
 		j := k - 1
 		for ; j >= 0 && ms[j].Sentence == m.Sentence && aff == ""; j-- {
-			aff = actorAt(j)
+			if m.First-ms[j].Last <= reach {
+				aff = actorAt(j)
+			}
 		}
-		// Else the subject of the sentence before: "Seoul's foreign
+		for j >= 0 && ms[j].Sentence == m.Sentence {
+			j--
+		}
+		// Else the subject of the sentence just before: "Seoul's foreign
 		// ministry summoned … . First Vice Foreign Minister Kim …".
-		if aff == "" && j >= 0 {
+		if aff == "" && j >= 0 && ms[j].Sentence == m.Sentence-1 {
 			prev := ms[j].Sentence
 			for j >= 0 && ms[j].Sentence == prev {
-				if a := actorAt(j); a != "" {
-					aff = a
-				}
 				j--
+			}
+			if first := j + 1; ms[first].First-d.Sentences[prev].First <= 2 {
+				aff = actorAt(first)
 			}
 		}
 

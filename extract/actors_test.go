@@ -65,6 +65,7 @@ func TestActorRules(t *testing.T) {
 		{"pronoun before a comma is no apposition", "Who are You, minister?", "", ""},
 		{"office holder of the day by role", "The Turkish foreign minister spoke.", "2025-03-01", "TUR person:hakan-fidan=TUR"},
 		{"office holder by role needs a date", "The Turkish foreign minister spoke.", "", "TUR"},
+		{"company after a title word", "General Motors Corp said it would expand.", "", ""},
 		{"plural demonym", "Israelis and Turks met.", "", "TUR"},
 		{"modifier before head noun", "Greek peacekeeping troops left.", "", "GRC"},
 		{"capital as a place", "They met in Athens.", "", ""},

@@ -177,6 +177,13 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 // single word must not be an ordinary English word ("General Election"),
 // unless it is the surname of someone known.
 func (f *actorFinder) plausibleName(d *Doc, first, last int) bool {
+	// "General Motors Corp", "the Textile Federation": companies and
+	// bodies, not people.
+	for i := first; i < last; i++ {
+		if orgHeads[d.Lower[i]] {
+			return false
+		}
+	}
 	if last-first > 1 {
 		return true
 	}
@@ -269,7 +276,8 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 	if !f.plausibleName(d, nameFirst, nameLast) {
 		return
 	}
-	name := d.Text[d.Tokens[nameFirst].Start:d.Tokens[nameLast-1].End]
+	// Wire copy wraps lines inside names: the name is its words.
+	name := strings.Join(strings.Fields(d.Text[d.Tokens[nameFirst].Start:d.Tokens[nameLast-1].End]), " ")
 	id := ""
 	// A name the lexicon knows, or a surname of someone already named.
 	if n, pats := f.index.Longest(tokenKeys(d, nameFirst, nameLast), d.Lower[nameFirst:nameLast], 0, false); n == nameLast-nameFirst {
@@ -435,6 +443,10 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 	c := cands[ci]
 	aff, _ := f.affiliationBefore(d, cands, ci)
 	m := Mention{First: c.first, Last: c.last, Via: "role", Sector: c.role.Sector}
+	// "chief" or "leader" alone names no office: "chief economist".
+	if aff == "" && (c.role.Role == "Head" || c.role.Role == "Leader") {
+		return m, false
+	}
 	var match *Person
 	for _, p := range d.Persons {
 		if (aff == "" || p.Affiliation == aff) && sameOffice(p.Role, c.role.Role, aff != "") {
