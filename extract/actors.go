@@ -496,7 +496,7 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 		}
 		// Up to two ordinary modifiers: "Bangladeshi peacekeeping
 		// troops", "the Latvian Constitutional Court".
-		if i < c.last+2 && isModifierTag(d.Tags[i]) {
+		if i < c.last+2 && isModifier(d, i) {
 			continue
 		}
 		return 0, "", false
@@ -504,12 +504,41 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 	return 0, "", false
 }
 
-func isModifierTag(tag string) bool {
-	switch tag {
+// isModifier reports whether token i can modify a head noun after it: by
+// its tag when the sentence is tagged, else by its form (a content word,
+// not a function word or a finite verb).
+func isModifier(d *Doc, i int) bool {
+	switch d.Tags[i] {
 	case "JJ", "NN", "VBG", "NNP", "VBN":
 		return true
+	case "":
+	default:
+		return false
 	}
-	return false
+	w := d.Lower[i]
+	if nounlessWords[w] || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// nounlessWords never modify a noun.
+var nounlessWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "but": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true,
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
+	"can": true, "must": true, "said": true, "says": true, "say": true, "that": true, "which": true,
+	"who": true, "whom": true, "this": true, "these": true, "those": true, "it": true, "its": true,
+	"they": true, "their": true, "he": true, "she": true, "his": true, "her": true,
+	"not": true, "no": true, "also": true, "than": true, "into": true, "over": true, "after": true,
+	"before": true, "about": true, "against": true, "between": true, "during": true, "under": true,
+	"do": true, "does": true, "did": true, "if": true, "so": true, "such": true, "there": true,
 }
 
 // isPluralDemonym reports whether an adjective candidate is a plural

@@ -107,7 +107,8 @@ func Check(s string) error {
 }
 
 // Analyze runs the text and actor stages and returns the document as the
-// later stages see it.
+// later stages see it, without part-of-speech tags (Extract adds them
+// where events can be).
 func (p *Pipeline) Analyze(doc entente.Document) (*Doc, error) {
 	if err := Check(doc.Text); err != nil {
 		return nil, err
@@ -117,29 +118,27 @@ func (p *Pipeline) Analyze(doc entente.Document) (*Doc, error) {
 	for i, t := range d.Tokens {
 		d.Lower[i] = lexicon.Lower(t.Key)
 	}
-	// Tagging is the costliest step and only sentences with actors can
-	// hold events: tag those with a lexicon hit or a pronoun first, find
-	// the actors, then tag the sentences where only a surname was found.
 	d.Tags = make([]string, len(d.Tokens))
-	cands := p.actors.candidates(d)
+	p.actors.find(d, p.actors.candidates(d))
+	return d, nil
+}
+
+// tagEventSentences tags the sentences that can hold an event or a quote:
+// those that mention an actor or hold a pronoun that may stand for one.
+// Tagging is the costliest step of extraction, and most sentences of a
+// news corpus name no actor.
+func (p *Pipeline) tagEventSentences(d *Doc) {
 	next := 0
 	for k, s := range d.Sentences {
 		has := false
-		for next < len(cands) && cands[next].first < s.Last {
-			has = has || cands[next].first >= s.First
+		for next < len(d.Mentions) && d.Mentions[next].Sentence <= k {
+			has = has || d.Mentions[next].Sentence == k
 			next++
 		}
 		if has || hasPronoun(d, s) {
 			p.tag(d, k)
 		}
 	}
-	p.actors.find(d, cands)
-	for _, m := range d.Mentions {
-		if d.Tags[m.First] == "" {
-			p.tag(d, m.Sentence)
-		}
-	}
-	return d, nil
 }
 
 // tag fills the part-of-speech tags of sentence k.
@@ -170,6 +169,7 @@ func (p *Pipeline) Extract(doc entente.Document) (entente.Extraction, error) {
 	if err != nil {
 		return entente.Extraction{}, err
 	}
+	p.tagEventSentences(d)
 	x := entente.Extraction{
 		Doc: entente.DocInfo{ID: doc.ID, URL: doc.URL, Title: doc.Title, Outlet: doc.Outlet,
 			Author: doc.Author, Published: d.Published, Lang: docLang(doc)},
