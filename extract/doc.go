@@ -37,7 +37,8 @@ type Doc struct {
 	Published string   // YYYY-MM-DD, or empty
 	Lower     []string // lower-case folded key of every token
 	// Tags holds the part-of-speech tag (PTB) of every token of the
-	// sentences that mention an actor or hold a pronoun; "" elsewhere.
+	// sentences that mention an actor or hold a pronoun, once Extract has
+	// tagged them; "" elsewhere (and everywhere after Analyze alone).
 	Tags []string
 
 	// Mentions are sorted by position; MentionAt maps a token to the
