@@ -215,7 +215,7 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		j := &frames[st.joinedBy]
 		co := st
 		co.negated = s.statusOf(frames, st.joinedBy).negated && false
-		em.frameEvents(f, s.slotRefs(j.m.slot), f.obj, f.typ, co)
+		em.frameEvents(f, s.slotRefs(j.m.slot, true), f.obj, f.typ, co)
 	}
 	s.intentOf(frames, fi, st, em)
 }
@@ -284,6 +284,11 @@ func (s *sentence) obligations(frames []frame, em *emitter) {
 		if it.kind != iVG || !obligationModals[it.modal] || it.negated {
 			continue
 		}
+		if it.modal == "should" && !s.eventVerb(it.head) {
+			// "should emerge with minimal damage", "should have sole
+			// rights": a forecast or a judgement, no demand.
+			continue
+		}
 		g, ok := s.govOfVG[v]
 		if !ok || frames[g].cue != lexicon.CueSay {
 			continue
@@ -298,6 +303,17 @@ func (s *sentence) obligations(frames []frame, em *emitter) {
 		f.m.pred = frames[g].m.pred
 		em.pairs(&f, speaker, subj, entente.Request, status{joinedBy: -1}, "")
 	}
+}
+
+// eventVerb reports whether token i is a verb the predicate lexicon codes
+// as an event.
+func (s *sentence) eventVerb(i int) bool {
+	for _, h := range s.ev.preds.Lookup(s.low(i)) {
+		if h.Pred.Kind == lexicon.PredVerb && h.Pred.Type != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbWords returns the tokens of a verb group's modal and main verb.

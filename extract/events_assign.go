@@ -41,7 +41,7 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 		f.subj = s.verbSubject(frames, fi)
 	}
 	if f.m.slot >= 0 {
-		f.obj = s.slotRefs(f.m.slot)
+		f.obj = s.slotRefs(f.m.slot, f.m.pred.Kind == lexicon.PredVerb)
 		if len(f.obj) == 0 && s.aimedAt(f) {
 			f.obj = s.placeRefs(s.itemOf(s.skipAdverbs(f.m.slot)))
 		}
@@ -69,6 +69,23 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 	}
 }
 
+// antecedentsInclude reports whether the pronoun at token t refers to a
+// group that includes one of the actors of refs.
+func (s *sentence) antecedentsInclude(t int, refs []ref) bool {
+	ms := s.d.Antecedents(t)
+	if len(ms) < 2 {
+		return false
+	}
+	for _, m := range ms {
+		for _, r := range refs {
+			if m.Actor != "" && m.Actor == r.actor() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bindPossessives resolves a possessive pronoun in an object to the
 // clause's subject when they agree: in "Pakistan urged its citizens",
 // "its" is Pakistan, whatever was named last before it.
@@ -78,6 +95,14 @@ func (s *sentence) bindPossessives(obj, subj []ref) []ref {
 	}
 	out := obj[:0:0]
 	for _, r := range obj {
+		if r.coref && r.last == r.first+1 && s.class(r.first) == cPoss && s.antecedentsInclude(r.first, subj) {
+			// "Mexico and Kuwait protect their resources": the owners
+			// include the subject itself.
+			b := subj[0]
+			b.first, b.last, b.coref = r.first, r.last, true
+			out = append(out, b)
+			continue
+		}
 		if r.coref && r.last == r.first+1 && s.class(r.first) == cPoss {
 			switch w := s.low(r.first); {
 			case w == "its" && !isPersonMention(subj[0].m),
@@ -154,9 +179,13 @@ func (s *sentence) quantified(k int) int {
 // Haiti's efforts", "rejected North Korea's demand"), an adjective
 // ("rejected an Indian proposal"), or what follows it ("leaders of
 // Romania's government").
-func (s *sentence) slotRefs(t int) []ref {
+func (s *sentence) slotRefs(t int, verbal bool) []ref {
 	k := s.quantified(s.itemOf(s.skipAdverbs(t)))
-	if refs := s.groupRefs(k); len(refs) > 0 {
+	end := s.groupEnd(k)
+	if verbal {
+		end = s.objectGroupEnd(k)
+	}
+	if refs := s.groupRefsTo(k, end); len(refs) > 0 {
 		return refs
 	}
 	if refs := s.possessorRefs(k); len(refs) > 0 {
@@ -177,7 +206,7 @@ func (s *sentence) verbSubject(frames []frame, fi int) []ref {
 		var subj []ref
 		switch {
 		case gf.m.pred.Has(lexicon.FlagObjectControl) && gf.m.slot >= 0:
-			subj = s.slotRefs(gf.m.slot)
+			subj = s.slotRefs(gf.m.slot, true)
 		case gf.m.pred.Has(lexicon.FlagObjectControl) && gf.m.slot == passiveSlot:
 			subj = gf.obj // "Serbia was urged by the EU to …": Serbia
 		case gf.cue == lexicon.CueJoin:

@@ -245,7 +245,7 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			if it.first < c.last || it.temporal {
 				continue
 			}
-			if refs := without(s.slotRefs(it.first), f.subj); len(refs) > 0 {
+			if refs := without(s.slotRefs(it.first, true), f.subj); len(refs) > 0 {
 				f.obj = refs[:1]
 				f.fallbackTarget = true
 				return

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/entente/entente/lexicon"
 )
 
@@ -168,6 +170,17 @@ func (s *sentence) kindFits(i int, h lexicon.Hit) bool {
 		if s.d.MentionAt != nil && s.d.MentionAt[i] >= 0 {
 			return false
 		}
+		if strings.HasSuffix(s.low(i), "ing") && len(h.Head.Particles) == 0 && i+1 < s.last {
+			// "towards meeting the Lisbon targets": a gerund with its
+			// object, not the noun "meeting".
+			switch s.class(i + 1) {
+			case cDet, cPoss, cNum:
+				return false
+			}
+			if s.d.MentionAt != nil && s.d.MentionAt[i+1] >= 0 {
+				return false
+			}
+		}
 		return c == cNoun || (c == cAdj && len(h.Head.Particles) > 0)
 	default:
 		return c == cAdj || (c == cVerb && s.tag(i) == "VBN")
@@ -270,7 +283,7 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 	e := rest[k]
 	switch {
 	case e.Target:
-		start, end, ok := s.slotAt(j)
+		start, end, ok := s.slotAt(j, m.pred.Kind == lexicon.PredVerb)
 		if !ok {
 			return false
 		}
@@ -292,9 +305,16 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 		}
 		return false
 	}
+	function := functionWords(e)
 	for skip := 0; skip <= modifierGap; skip++ {
 		pos := j + skip
 		if skip > 0 && !s.modifierToken(pos-1) {
+			break
+		}
+		if skip > 0 && function && !s.beforeFunctionWord(pos-1) {
+			// Only adverbs, time phrases and coordinated words may
+			// come before a preposition or "to" of the pattern: "have
+			// a great opportunity to" is no "have to".
 			break
 		}
 		for _, alt := range e.Alts {
@@ -313,6 +333,46 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 	}
 	if e.Optional {
 		return s.matchRest(rest, k+1, j, m)
+	}
+	return false
+}
+
+// functionWords reports whether every alternative of a pattern element is
+// one preposition, particle or "to".
+func functionWords(e lexicon.Element) bool {
+	for _, alt := range e.Alts {
+		if len(alt) != 1 || !patternFunctionWords[alt[0]] {
+			return false
+		}
+	}
+	return len(e.Alts) > 0
+}
+
+var patternFunctionWords = map[string]bool{
+	"to": true, "of": true, "on": true, "in": true, "at": true, "with": true, "for": true, "from": true,
+	"against": true, "by": true, "into": true, "upon": true, "over": true, "about": true, "between": true,
+	"among": true, "toward": true, "towards": true, "as": true, "out": true, "off": true, "up": true,
+	"down": true, "back": true, "that": true, "near": true, "along": true, "through": true, "across": true,
+}
+
+// beforeFunctionWord reports whether token t may stand between a
+// pattern's words and the preposition that follows them: an adverb, a
+// time phrase, or the second of coordinated objects ("inspectors and aid
+// workers from").
+func (s *sentence) beforeFunctionWord(t int) bool {
+	switch s.class(t) {
+	case cAdv, cConj:
+		return true
+	case cDet, cAdj, cNoun, cNum, cPoss:
+		// Inside a coordination or a time phrase.
+		for k := t; k >= s.first && k > t-5; k-- {
+			if s.class(k) == cConj || s.timeStart(k) {
+				return true
+			}
+		}
+		return s.items[s.itemOf(t)].temporal
+	case cPrep:
+		return t+1 < s.last && s.timeStart(t+1)
 	}
 	return false
 }
@@ -402,7 +462,7 @@ func (s *sentence) gapToken(t int) bool {
 // slotAt returns the first token and the end of the target noun phrase
 // found at token j, with any phrases coordinated with it ("urged Mali,
 // Niger and Chad"), or false when no noun phrase is there.
-func (s *sentence) slotAt(j int) (int, int, bool) {
+func (s *sentence) slotAt(j int, verbal bool) (int, int, bool) {
 	j = s.skipAdverbs(j)
 	if j >= s.last {
 		return 0, 0, false
@@ -424,6 +484,9 @@ func (s *sentence) slotAt(j int) (int, int, bool) {
 	}
 	start := max(j, it.first)
 	k = s.quantified(k)
+	if verbal {
+		return start, s.items[s.objectGroupEnd(k)].last, true
+	}
 	return start, s.items[s.groupEnd(k)].last, true
 }
 
@@ -460,6 +523,40 @@ func (s *sentence) groupEnd(k int) int {
 		}
 	}
 	return last
+}
+
+// objectGroupEnd is groupEnd for an object: the last phrase of a list
+// that is followed by its own verb is the subject of a new clause, no
+// second object ("proposed a freeze and Canada has begun …").
+func (s *sentence) objectGroupEnd(k int) int {
+	end := s.groupEnd(k)
+	if end > k && s.subjectOfNext(end) {
+		for n := end - 1; n >= k; n-- {
+			if s.items[n].kind == iNP && (n == k || s.items[n+1].kind == iConj || s.items[n+1].kind == iComma) {
+				if n < end-1 || s.items[n+1].kind != iNP {
+					return n
+				}
+			}
+		}
+		return k
+	}
+	return end
+}
+
+// subjectOfNext reports whether the noun phrase at item k is followed by
+// a finite verb: it opens a clause of its own ("proposed a freeze and
+// Canada has begun …"), it is no second object.
+func (s *sentence) subjectOfNext(k int) bool {
+	for n := k + 1; n < len(s.items) && n <= k+2; n++ {
+		switch it := s.items[n]; it.kind {
+		case iAdv:
+			continue
+		case iVG:
+			return it.finite
+		}
+		return false
+	}
+	return false
 }
 
 // conjunctionPhrase returns how many items make up a multi-word

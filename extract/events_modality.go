@@ -46,6 +46,13 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		if vg.gerund && (f.gov < 0 || frames[f.gov].comp != f.vg) {
 			s.gerundStatus(f.vg, &st)
 		}
+		if vg.toInf && f.gov < 0 {
+			// "China could use them to threaten Taiwan": the purpose of
+			// a possible act is only possible.
+			if p := s.previousVerbGroup(f.vg); p >= 0 && s.vgHypothetical(p) {
+				st.hypothetical = true
+			}
+		}
 	}
 	if f.np >= 0 && s.negatedNoun(f.np) {
 		st.negated = true
@@ -120,6 +127,20 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		st.hypothetical = st.hypothetical || gst.hypothetical
 	}
 	return st
+}
+
+// previousVerbGroup returns the verb group before item v in its clause,
+// or -1.
+func (s *sentence) previousVerbGroup(v int) int {
+	for n := v - 1; n >= 0; n-- {
+		switch s.items[n].kind {
+		case iVG:
+			return n
+		case iComma, iComp, iWh, iQuote, iPunct:
+			return -1
+		}
+	}
+	return -1
 }
 
 // vgHypothetical reports whether a verb group is only possible: a modal,

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/entente/entente/lexicon"
+)
 
 // ref is an actor as a sentence refers to it: a mention, or a pronoun or
 // description standing for its antecedent.
@@ -64,7 +68,15 @@ func (s *sentence) npRefs(k int) []ref {
 	}
 	if len(head) > 0 {
 		m := head[0]
+		if m.Via == "capital" && m.Last <= it.head && !s.politicalHead(it.head) {
+			// "the London Marathon runner-up", "the Paris stock
+			// exchange": a city that only modifies the noun.
+			return nil
+		}
 		return []ref{{m: m, first: max(m.First, it.first), last: min(m.Last, it.last)}}
+	}
+	if it.pron && s.low(it.first) == "it" && s.expletive(k) {
+		return nil
 	}
 	if ms := s.corefRefs(it); len(ms) > 0 {
 		return ms
@@ -74,6 +86,27 @@ func (s *sentence) npRefs(k int) []ref {
 		return []ref{{m: m, first: it.first, last: it.last}}
 	}
 	return nil
+}
+
+// expletive reports whether "it" at item k only fills the subject slot:
+// "it was agreed", "it is expected", "it seems".
+func (s *sentence) expletive(k int) bool {
+	if k+1 >= len(s.items) || s.items[k+1].kind != iVG {
+		return false
+	}
+	v := s.items[k+1]
+	if v.passive {
+		return true
+	}
+	switch s.low(v.head) {
+	case "seems", "seemed", "appears", "appeared", "remains", "remained", "took", "takes":
+		return true
+	}
+	if v.copula && k+2 < len(s.items) {
+		n := s.items[k+2]
+		return n.kind == iNP && s.class(n.first) == cAdj || n.kind == iVG && n.participle
+	}
+	return false
 }
 
 // possessorRefs returns the actor of a noun phrase's possessor ("Trump's
@@ -138,7 +171,9 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 		return nil
 	}
 	for _, m := range s.d.MentionsIn(s.index) {
-		if m.First >= it.first && m.Last <= it.head && usable(m) && m.First >= it.posEnd {
+		// A capital before a noun is a place ("the Lisbon targets"),
+		// not the nation acting.
+		if m.First >= it.first && m.Last <= it.head && usable(m) && m.First >= it.posEnd && m.Via != "capital" {
 			return []ref{{m: m, first: m.First, last: m.Last}}
 		}
 	}
@@ -219,8 +254,10 @@ func (s *sentence) attached(k int, withToo bool) []ref {
 // groupRefs returns the actors of the coordinated noun phrases starting
 // at item k ("Mali, Burkina Faso and Niger"), each once, in text order.
 // A phrase without an actor of its own borrows the one attached to it.
-func (s *sentence) groupRefs(k int) []ref {
-	end := s.groupEnd(k)
+func (s *sentence) groupRefs(k int) []ref { return s.groupRefsTo(k, s.groupEnd(k)) }
+
+// groupRefsTo is groupRefs for the phrases of items [k, end].
+func (s *sentence) groupRefsTo(k, end int) []ref {
 	var out []ref
 	seen := map[string]bool{}
 	for n := k; n <= end; n++ {
@@ -230,6 +267,11 @@ func (s *sentence) groupRefs(k int) []ref {
 		refs := s.npRefs(n)
 		if len(refs) == 0 && n == end {
 			refs = s.attachedRefs(n)
+		}
+		if len(refs) == 0 && n == k && end > k {
+			// "four hurricanes, and Japan": a list that does not open
+			// with an actor is not a list of actors.
+			return nil
 		}
 		for _, r := range refs {
 			if key := actorKey(r.m); key != "" && !seen[key] {
@@ -248,7 +290,7 @@ func (s *sentence) groupStart(k int) int {
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		switch it := s.items[j]; it.kind {
 		case iNP:
-			if !it.temporal && s.groupEnd(j) >= k {
+			if !it.temporal && s.groupEnd(j) >= k && !s.objectPosition(j) {
 				start = j
 			}
 		case iComma, iConj, iAdv, iPrep:
@@ -258,6 +300,38 @@ func (s *sentence) groupStart(k int) int {
 		}
 	}
 	return start
+}
+
+// objectPosition reports whether the noun phrase at item k follows a
+// preposition or a verb: the object of what came before, so that
+// "donated $1m to the Red Cross and actor DiCaprio pledged …" does not
+// make the Red Cross a subject.
+func (s *sentence) objectPosition(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch p := s.items[k-1]; p.kind {
+	case iPrep:
+		return true
+	case iVG:
+		// After "said", a clause of its own begins.
+		return !s.reportingVerb(p.head)
+	}
+	return false
+}
+
+// reportingVerb reports whether token i is a verb that reports speech.
+func (s *sentence) reportingVerb(i int) bool {
+	if s.ev == nil {
+		return false
+	}
+	for _, h := range s.ev.preds.Lookup(s.low(i)) {
+		switch h.Pred.Cue {
+		case lexicon.CueSay, lexicon.CueAllege, lexicon.CueDeny:
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject finds the subject of the verb group at item v: the noun
@@ -412,10 +486,14 @@ func (s *sentence) subjectAcrossComma(c, v int) (int, []ref) {
 	if segStart >= c {
 		return -1, nil
 	}
-	for n := segStart; n < c; n++ {
-		if s.items[n].kind == iWh && n > 0 && s.items[n-1].kind == iComma {
-			// "Turkey, which has …, said": the antecedent.
+	for n := c - 1; n > 0 && n >= c-16; n-- {
+		if s.items[n].kind == iWh && s.items[n-1].kind == iComma {
+			// "Turkey, which has …, said", also when the relative
+			// clause holds commas of its own: the antecedent.
 			return s.relativeAntecedent(n)
+		}
+		if it := s.items[n]; it.kind == iVG && it.finite && n+1 < c && s.items[n+1].kind == iComma {
+			break // an earlier clause of its own
 		}
 	}
 	first := s.items[segStart]
