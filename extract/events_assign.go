@@ -96,12 +96,10 @@ func (s *sentence) bindPossessives(obj, subj []ref) []ref {
 	out := obj[:0:0]
 	for _, r := range obj {
 		if r.coref && r.last == r.first+1 && s.class(r.first) == cPoss && s.antecedentsInclude(r.first, subj) {
-			// "Mexico and Kuwait protect their resources": the owners
-			// include the subject itself.
-			b := subj[0]
-			b.first, b.last, b.coref = r.first, r.last, true
-			out = append(out, b)
-			continue
+			// "Mexico and Kuwait protect their resources", "Brazil and
+			// China limit their exports": the owners are the subject
+			// itself, each of them; no one else is acted on.
+			return nil
 		}
 		if r.coref && r.last == r.first+1 && s.class(r.first) == cPoss {
 			switch w := s.low(r.first); {

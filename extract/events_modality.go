@@ -49,7 +49,7 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		if vg.toInf && f.gov < 0 {
 			// "China could use them to threaten Taiwan": the purpose of
 			// a possible act is only possible.
-			if p := s.previousVerbGroup(f.vg); p >= 0 && s.vgHypothetical(p) {
+			if p := s.previousVerbGroup(f.vg); p >= 0 && (s.vgHypothetical(p) || s.governedHypothetical(frames, p)) {
 				st.hypothetical = true
 			}
 		}
@@ -127,6 +127,26 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		st.hypothetical = st.hypothetical || gst.hypothetical
 	}
 	return st
+}
+
+// governedHypothetical reports whether the verb group at item v is the
+// complement of a word that makes it hypothetical: "pledged to restrain
+// output to support OPEC" (the support is pledged, not given).
+func (s *sentence) governedHypothetical(frames []frame, v int) bool {
+	g, ok := s.govOfVG[v]
+	if !ok {
+		return false
+	}
+	gf := &frames[g]
+	switch gf.cue {
+	case lexicon.CueIntent, lexicon.CueExplore, lexicon.CueNeed:
+		return true
+	}
+	switch gf.typ {
+	case entente.Request, entente.Threaten, entente.Agree, entente.Reject:
+		return true
+	}
+	return false
 }
 
 // previousVerbGroup returns the verb group before item v in its clause,

@@ -312,13 +312,19 @@ func (s *sentence) objectPosition(k int) bool {
 	}
 	switch p := s.items[k-1]; p.kind {
 	case iPrep:
-		return true
+		// "after Islamabad and Riyadh inked the pact": a conjunction
+		// that opens a clause, no preposition.
+		return !clauseOpeners[s.low(p.first)]
 	case iVG:
 		// After "said", a clause of its own begins.
 		return !s.reportingVerb(p.head)
 	}
 	return false
 }
+
+// clauseOpeners are words tagged as prepositions that also open clauses.
+var clauseOpeners = map[string]bool{"after": true, "before": true, "since": true, "until": true,
+	"as": true, "when": true, "while": true, "because": true, "once": true}
 
 // reportingVerb reports whether token i is a verb that reports speech.
 func (s *sentence) reportingVerb(i int) bool {
