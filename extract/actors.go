@@ -646,3 +646,47 @@ func kindOfMention(ms []Mention, id string) entente.ActorKind {
 	}
 	return ""
 }
+
+// governmentWords mark an outlet as a government's own office.
+var governmentWords = map[string]bool{
+	"department": true, "ministry": true, "government": true, "embassy": true, "mission": true,
+	"presidency": true, "chancellery": true, "office": true, "cabinet": true,
+}
+
+// governmentOutlet returns the state an outlet belongs to when the outlet
+// is a government's own office: a seat of power ("The White House", "the
+// Kremlin") or a department, ministry or embassy of a named state ("U.S.
+// Department of State"). News outlets, even state-owned, have no home.
+func (f *actorFinder) governmentOutlet(outlet string) string {
+	if outlet == "" {
+		return ""
+	}
+	toks := text.Tokenize(outlet)
+	keys := make([]string, len(toks))
+	lower := make([]string, len(toks))
+	official := false
+	for i, t := range toks {
+		keys[i], lower[i] = t.Key, lexicon.Lower(t.Key)
+		official = official || governmentWords[lower[i]]
+	}
+	for i := 0; i < len(toks); i++ {
+		n, pats := f.index.Longest(keys, lower, i, false)
+		if n == 0 {
+			continue
+		}
+		for _, p := range pats {
+			if p.Marker != 0 {
+				continue
+			}
+			e, ok := f.lex.Entry(p.ID)
+			if !ok || e.Kind != entente.KindState {
+				continue
+			}
+			if p.Via == lexicon.ViaMetonym || official && (p.Via == lexicon.ViaName || p.Via == lexicon.ViaAdjective) {
+				return e.ID
+			}
+		}
+		i += n - 1
+	}
+	return ""
+}

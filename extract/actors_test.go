@@ -155,3 +155,29 @@ func TestIntroducedOrganisation(t *testing.T) {
 		t.Errorf("an agreement is not an actor: got [%s]", got)
 	}
 }
+
+func TestGovernmentOutletOwnsUnqualifiedOffices(t *testing.T) {
+	p := fixturePipeline(t)
+	for outlet, want := range map[string]string{
+		"The White House":                       "USA",
+		"U.S. Department of State":              "USA",
+		"Ministry of Foreign Affairs of Greece": "GRC",
+		"Reuters":                               "",
+		"Greek Reporter":                        "",
+	} {
+		if got := p.actors.governmentOutlet(outlet); got != want {
+			t.Errorf("governmentOutlet(%q) = %q, want %q", outlet, got, want)
+		}
+	}
+	x, err := p.Extract(entente.Document{ID: "t", Outlet: "The White House", Published: "2025-03-01",
+		Text: "The President spoke with President Recep Tayyip Erdogan. The President thanked him."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range x.Actors {
+		if a.ID == "person:donald-trump" {
+			return
+		}
+	}
+	t.Errorf("the White House's \"the President\" should be the US president: %+v", x.Actors)
+}

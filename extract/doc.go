@@ -34,8 +34,12 @@ func (m Mention) IsMedia() bool { return m.Kind == entente.KindMedia }
 // its tokens and sentences, and what earlier stages found.
 type Doc struct {
 	text.Analysis
-	Published string   // YYYY-MM-DD, or empty
-	Lower     []string // lower-case folded key of every token
+	Published string // YYYY-MM-DD, or empty
+	// Home is the government that published the document, when its
+	// outlet is one ("The White House", "Ministry of Foreign Affairs of
+	// Japan"): the owner of unqualified offices such as "the President".
+	Home  string
+	Lower []string // lower-case folded key of every token
 	// Tags holds the part-of-speech tag (PTB) of every token of the
 	// sentences that mention an actor or hold a pronoun, once Extract has
 	// tagged them; "" elsewhere (and everywhere after Analyze alone).

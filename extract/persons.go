@@ -447,6 +447,10 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 	if aff == "" && (c.role.Role == "Head" || c.role.Role == "Leader") {
 		return m, false
 	}
+	// In a government's own readout, "the President" is its president.
+	if aff == "" && d.Home != "" && c.role.Sector == entente.SectorGovernment {
+		aff = d.Home
+	}
 	var match *Person
 	for _, p := range d.Persons {
 		if (aff == "" || p.Affiliation == aff) && sameOffice(p.Role, c.role.Role, aff != "") {

@@ -113,7 +113,8 @@ func (p *Pipeline) Analyze(doc entente.Document) (*Doc, error) {
 	if err := Check(doc.Text); err != nil {
 		return nil, err
 	}
-	d := &Doc{Analysis: p.norm.Analyze(doc.Text), Published: publishedDate(doc.Published)}
+	d := &Doc{Analysis: p.norm.Analyze(doc.Text), Published: publishedDate(doc.Published),
+		Home: p.actors.governmentOutlet(doc.Outlet)}
 	d.Lower = make([]string, len(d.Tokens))
 	for i, t := range d.Tokens {
 		d.Lower[i] = lexicon.Lower(t.Key)
