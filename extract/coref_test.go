@@ -24,7 +24,7 @@ type marked struct {
 // lexicon, so that stages after actor recognition can be tested alone.
 func handDoc(t *testing.T, s string, ms ...marked) *Doc {
 	t.Helper()
-	a := text.NewNormalizer(text.EnglishWords()).Analyze(s)
+	a := text.NewNormalizer(text.EnglishWords(), nil).Analyze(s)
 	d := &Doc{Analysis: a}
 	d.Lower = make([]string, len(d.Tokens))
 	for i, tok := range d.Tokens {

@@ -67,7 +67,7 @@ func NewWithLexicon(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	p := &Pipeline{
 		tagger: tagger,
 		lex:    lex,
-		norm:   text.NewNormalizer(words),
+		norm:   text.NewNormalizer(words, lex.NameWords()),
 		actors: newActorFinder(lex, words),
 	}
 	p.stages = append(p.stages, newEventCoder(lex, tagger))

@@ -201,6 +201,36 @@ func isNotExist(err error) bool {
 	return err != nil && strings.Contains(err.Error(), fs.ErrNotExist.Error())
 }
 
+// NameWords returns the lower-case words of every name, alias and
+// metonym of every actor and person: words that text repair must leave
+// whole.
+func (lx *Lexicon) NameWords() map[string]bool {
+	out := make(map[string]bool, 8192)
+	add := func(name string) {
+		name, _ = StripMarker(name)
+		for _, w := range strings.Fields(name) {
+			out[strings.ToLower(text.Fold(w))] = true
+		}
+	}
+	for _, e := range lx.entries {
+		add(e.Name)
+		for _, list := range [][]string{e.Aliases, e.Adjectives, e.Metonyms} {
+			for _, a := range list {
+				add(a)
+			}
+		}
+	}
+	for _, offices := range lx.offices {
+		for _, o := range offices {
+			add(o.Name)
+			for _, a := range o.Aliases {
+				add(a)
+			}
+		}
+	}
+	return out
+}
+
 // Entry returns the actor with the given id.
 func (lx *Lexicon) Entry(id string) (*Entry, bool) {
 	e, ok := lx.entries[id]

@@ -13,15 +13,18 @@ import (
 // artefacts of machine translation and OCR repaired.
 type Normalizer struct {
 	words Words
+	// names are lower-case words of proper names ("putin", "lawson")
+	// that are never cut, however they end.
+	names map[string]bool
 	// tails holds the glued tails by their last letter, so that most
 	// words are dismissed with one lookup.
 	tails [256][]string
 }
 
 // NewNormalizer returns a Normalizer that splits glued words only into
-// halves that are both in words.
-func NewNormalizer(words Words) *Normalizer {
-	n := &Normalizer{words: words}
+// halves that are both in words, and never splits the words of names.
+func NewNormalizer(words Words, names map[string]bool) *Normalizer {
+	n := &Normalizer{words: words, names: names}
 	for _, t := range gluedTails {
 		last := t[len(t)-1]
 		n.tails[last] = append(n.tails[last], t)
@@ -164,11 +167,18 @@ func (n *Normalizer) gluedCut(word string) int {
 		return 0
 	}
 	lower := strings.ToLower(word)
-	if n.words.Has(lower) {
+	if n.words.Has(lower) || n.names[lower] {
 		return 0
 	}
+	// A capitalised word is most often a name ("Putin", "Lawson"): only
+	// a glued verb is cut from it ("Industryis"), and only after a head
+	// of four letters or more ("Paris" stays whole).
+	capital := word[0] >= 'A' && word[0] <= 'Z'
 	for _, tail := range tails {
 		if len(word)-len(tail) < 3 || !strings.HasSuffix(word, tail) {
+			continue
+		}
+		if capital && (!gluedVerbs[tail] || len(word)-len(tail) < 4) {
 			continue
 		}
 		head := lower[:len(lower)-len(tail)]
@@ -178,6 +188,9 @@ func (n *Normalizer) gluedCut(word string) int {
 	}
 	return 0
 }
+
+// gluedVerbs are the tails that may be cut from a capitalised word.
+var gluedVerbs = map[string]bool{"is": true, "as": true, "was": true, "are": true, "has": true, "had": true}
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 

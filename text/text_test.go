@@ -7,8 +7,11 @@ import (
 )
 
 func TestNormalizeRepairsTranslationArtefacts(t *testing.T) {
-	n := NewNormalizer(EnglishWords())
+	n := NewNormalizer(EnglishWords(), map[string]bool{"tunis": true})
 	cases := []struct{ in, want string }{
+		// Names are not glued words.
+		{"Vladimir Putin met Nigel Lawson in Paris.", "Vladimir Putin met Nigel Lawson in Paris."},
+		{"He flew to Tunis.", "He flew to Tunis."},
 		{"NATO Secretary -General, Mark Rutte", "NATO Secretary-General, Mark Rutte"},
 		{"with non -EU countries", "with non-EU countries"},
 		{"third -country defence firms", "third-country defence firms"},
@@ -63,7 +66,7 @@ func TestTokenize(t *testing.T) {
 }
 
 func sentences(s string) []string {
-	a := NewNormalizer(nil).Analyze(s)
+	a := NewNormalizer(nil, nil).Analyze(s)
 	var out []string
 	for i := range a.Sentences {
 		out = append(out, a.SentenceText(i))
