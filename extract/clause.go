@@ -366,7 +366,11 @@ func (s *sentence) pastParticiples() {
 		if it.kind != iVG || !it.participle || it.first != it.head {
 			continue
 		}
-		prev := s.items[v-1]
+		p := v - 1
+		if s.items[p].temporal && p > 0 {
+			p-- // "Ukrainian lawmakers Tuesday endorsed …"
+		}
+		prev := s.items[p]
 		if prev.kind != iNP || prev.temporal {
 			continue
 		}
@@ -377,7 +381,7 @@ func (s *sentence) pastParticiples() {
 		switch {
 		case next.kind == iNP && !next.temporal && s.class(next.first) != cPron:
 			it.participle, it.finite = false, true
-		case s.clauseInitial(s.phraseChainStart(v-1)) && !s.followedByBy(v):
+		case s.clauseInitial(s.phraseChainStart(p)) && !s.followedByBy(v):
 			// "Armenian protesters demonstrated against …": a phrase
 			// that opens the clause, then the verb.
 			it.participle, it.finite = false, true

@@ -134,7 +134,7 @@ func (s *sentence) complementOf(f *frame) int {
 	if f.cue == lexicon.CueSay {
 		return -1
 	}
-	if f.m.slot >= 0 && !f.m.pred.Has(lexicon.FlagObjectControl) && f.m.end == f.m.slotEnd {
+	if f.m.slot >= 0 && !f.m.pred.Has(lexicon.FlagObjectControl) && f.m.end == f.m.slotEnd && len(f.m.pred.Rest) > 0 && f.m.pred.Rest[0].Target {
 		// What follows a plain object completes the object: "rejected a
 		// UN appeal for deploying troops" (the appeal's, not the
 		// rejection's).

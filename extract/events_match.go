@@ -478,6 +478,11 @@ func (s *sentence) slotAt(j int, verbal bool) (int, int, bool) {
 		k+1 < len(s.items) && s.items[k+1].kind == iNP && quantifierWords[s.low(s.items[k+1].first)] {
 		k++
 	}
+	// "free over 150 prisoners", "killed nearly 40 civilians".
+	if it := s.items[k]; (it.kind == iPrep || it.kind == iAdv) && quantifierWords[s.low(it.first)] &&
+		k+1 < len(s.items) && s.items[k+1].kind == iNP && s.class(s.items[k+1].first) == cNum {
+		k++
+	}
 	it := s.items[k]
 	if it.kind != iNP || it.temporal {
 		return 0, 0, false
