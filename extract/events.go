@@ -199,13 +199,13 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		// "Seoul accused Pyongyang of detaining the crew": the speech
 		// act is the event, coded by the frame that made it.
 		if quadOf(f.typ) >= entente.VerbalConflict && isCueFrame(frames, f.gov, lexicon.CueAllege) {
-			em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1}, "")
+			em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
 		}
 		return
 	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && sharesActor(st.speaker, f.obj):
 		// "Israel said a mortar was fired at it": the victim's report is
 		// an accusation.
-		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1}, "")
+		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
 		return
 	}
 	em.frameEvents(f, f.subj, f.obj, f.typ, st)
@@ -274,7 +274,7 @@ func (s *sentence) demandOf(frames []frame, fi int, em *emitter) {
 	if len(st.speaker) == 0 || st.negated || st.alleged {
 		return
 	}
-	em.pairs(f, st.speaker, f.subj, entente.Request, status{joinedBy: -1}, "")
+	em.pairs(f, st.speaker, f.subj, entente.Request, status{joinedBy: -1})
 }
 
 // obligations codes "Turkey must be constructive", said by someone else,
@@ -301,7 +301,7 @@ func (s *sentence) obligations(frames []frame, em *emitter) {
 		f := frame{m: match{head: it.head, words: s.verbWords(v), slot: -1}, vg: v, np: -1, gov: g,
 			typ: entente.Request, cue: lexicon.CueNone}
 		f.m.pred = frames[g].m.pred
-		em.pairs(&f, speaker, subj, entente.Request, status{joinedBy: -1}, "")
+		em.pairs(&f, speaker, subj, entente.Request, status{joinedBy: -1})
 	}
 }
 

@@ -50,7 +50,7 @@ func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType,
 }
 
 // pairs emits an event from every subject to every object.
-func (em *emitter) pairs(f *frame, subj, obj []ref, typ entente.EventType, st status, _ string) {
+func (em *emitter) pairs(f *frame, subj, obj []ref, typ entente.EventType, st status) {
 	for _, a := range subj {
 		for _, b := range obj {
 			em.add(f, f.m.words, a, b, typ, st)

@@ -1,0 +1,143 @@
+package extract
+
+// Corrections of the tags and chunks where the tagger is known to slip,
+// read from the words around.
+
+import (
+	"strings"
+
+	"github.com/entente/entente/lexicon"
+)
+
+// retagNouns corrects another tagger slip: a word tagged as a verb in
+// the present tense right after a determiner, adjective, number or
+// possessive is a plural noun ("two suspects", "Kenyan activists").
+func (s *sentence) retagNouns() {
+	for i := s.first + 1; i < s.last; i++ {
+		t := s.tag(i)
+		if (t != "VBZ" && t != "VBP") || s.class(i) != cVerb {
+			continue
+		}
+		prev := i - 1
+		adjMention := s.d.MentionAt != nil && s.d.MentionAt[prev] >= 0 && s.d.Mentions[s.d.MentionAt[prev]].Via == "adjective"
+		switch pt := s.tag(prev); {
+		case adjMention, pt == "CD", pt == "PRP$", strings.HasPrefix(pt, "JJ"),
+			pt == "DT" && s.low(prev) != "that":
+			s.tags[i-s.first] = "NNS"
+			s.cls[i-s.first] = cNoun
+		}
+	}
+}
+
+// retagInfinitives corrects a known tagger slip: after a verb or
+// adjective and "to", a word the predicate lexicon knows as a verb's base
+// form is an infinitive ("threatened to shell Iraqi towns"), even when
+// the tagger took it for a noun.
+func (s *sentence) retagInfinitives() {
+	if s.ev == nil {
+		return
+	}
+	for i := s.first + 1; i+1 < s.last; i++ {
+		modal := s.class(i) == cModal
+		if !modal && s.low(i) != "to" || s.class(i+1) != cNoun || (s.d.MentionAt != nil && s.d.MentionAt[i+1] >= 0) {
+			continue
+		}
+		// "could host the talks", "threatened to shell".
+		if c := s.class(i - 1); !modal && c != cVerb && c != cAdj {
+			continue
+		}
+		for _, h := range s.ev.preds.Lookup(s.low(i + 1)) {
+			if h.Pred.Kind == lexicon.PredVerb && h.Form&lexicon.VerbBase != 0 {
+				s.tags[i+1-s.first] = "VB"
+				s.cls[i+1-s.first] = cVerb
+				if !modal {
+					s.tags[i-s.first] = "TO"
+					s.cls[i-s.first] = cTo
+				}
+				break
+			}
+		}
+	}
+}
+
+// pastParticiples reads a lone past participle between a noun phrase and
+// its object as the past tense the tagger missed: in "Russian aircraft
+// killed 46 civilians" the verb has a subject and an object, while "the
+// pact signed in Riyadh" and "the weapons seized last year" stay
+// participles.
+func (s *sentence) pastParticiples() {
+	for v := 1; v < len(s.items); v++ {
+		it := &s.items[v]
+		if it.kind != iVG || !it.participle || it.first != it.head {
+			continue
+		}
+		p := v - 1
+		if s.items[p].temporal && p > 0 {
+			p-- // "Ukrainian lawmakers Tuesday endorsed …"
+		}
+		prev := s.items[p]
+		if prev.kind != iNP || prev.temporal {
+			continue
+		}
+		if v+1 >= len(s.items) {
+			continue
+		}
+		next := s.items[v+1]
+		switch {
+		case next.kind == iNP && !next.temporal && s.class(next.first) != cPron:
+			it.participle, it.finite = false, true
+		case s.clauseInitial(s.phraseChainStart(p)) && !s.followedByBy(v):
+			// "Armenian protesters demonstrated against …": a phrase
+			// that opens the clause, then the verb.
+			it.participle, it.finite = false, true
+		}
+	}
+}
+
+// phraseChainStart returns the first noun phrase of a chain of noun
+// phrases joined by prepositions that ends at item k ("thousands of
+// Hungarians").
+func (s *sentence) phraseChainStart(k int) int {
+	for k >= 2 && s.items[k-1].kind == iPrep && s.items[k-2].kind == iNP {
+		k -= 2
+	}
+	return k
+}
+
+// clauseInitial reports whether the noun phrase at item k opens its
+// clause: nothing before it but a comma, conjunction or quotation mark.
+func (s *sentence) clauseInitial(k int) bool {
+	if k == 0 {
+		return true
+	}
+	switch s.items[k-1].kind {
+	case iComma, iConj, iQuote, iComp:
+		return true
+	}
+	return false
+}
+
+// coordinateVerbs reads a lone verb after "and" as the same form as the
+// verb it is coordinated with: in "to restart relations and cut support"
+// the tagger may take "cut" for a past form, but it is a bare infinitive.
+func (s *sentence) coordinateVerbs() {
+	for v := range s.items {
+		it := &s.items[v]
+		if it.kind != iVG || it.first != it.head || v == 0 || s.items[v-1].kind != iConj {
+			continue
+		}
+		for n := v - 2; n >= 0; n-- {
+			p := s.items[n]
+			if p.kind == iComp || p.kind == iWh || p.kind == iQuote || p.kind == iComma {
+				break
+			}
+			if p.kind != iVG {
+				continue
+			}
+			if (p.toInf || p.base) && !it.base {
+				it.base, it.finite, it.participle, it.gerund = true, false, false, false
+			}
+			break
+		}
+	}
+}
