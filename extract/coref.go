@@ -353,7 +353,16 @@ func (d *Doc) pairAntecedent(tok int) []Mention {
 	s := d.SentenceOf(tok)
 	var out []Mention
 	seen := map[string]bool{}
-	for back := 0; back <= corefWindow && s-back >= 0; back++ {
+	// The pair was named before the sentence that refers to it: in "Abu
+	// Dhabi gave aid to the conflicting parties", Abu Dhabi is not one.
+	order := []int{1, 2, 3, 0}
+	if s == 0 {
+		order = []int{0}
+	}
+	for _, back := range order {
+		if s-back < 0 {
+			continue
+		}
 		ms := d.MentionsIn(s - back)
 		if back == 0 {
 			ms = d.mentionsBefore(s, tok)

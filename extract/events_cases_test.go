@@ -407,6 +407,8 @@ var eventGroups = []eventGroup{
 		{"Poland's president visited Kyiv. His visit to Ukraine lasted two days.", []string{"POL CONSULT UKR"}},
 		{"Thailand reopened its embassy. It also invited Myanmar to talks.", []string{"THA AGREE MMR"}},
 		{"Pakistan urged its citizens to leave.", []string{}},
+		{"Russia and Ukraine fought for months. Turkey sent aid to the warring parties.", []string{"RUS ASSAULT UKR", "UKR ASSAULT RUS", "TUR AID RUS", "TUR AID UKR"}},
+		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
 		{"The weather in Geneva was cold.", []string{}},

@@ -207,6 +207,10 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			if f.obj = without(refs, f.subj); len(f.obj) > 0 {
 				f.fallbackTarget = true
 			}
+			return
+		}
+		if refs := without(s.mainClauseAddressee(f), f.subj); len(refs) > 0 {
+			f.obj, f.fallbackTarget = refs, true
 		}
 		return
 	}
@@ -274,6 +278,32 @@ func (s *sentence) objectTarget(f *frame) bool {
 	f.obj = refs[:1]
 	f.fallbackTarget = true
 	return true
+}
+
+// mainClauseAddressee finds whom a participle clause's request is made
+// of: the one the main clause addresses ("delivered the position to
+// Russia's envoy, calling for a withdrawal").
+func (s *sentence) mainClauseAddressee(f *frame) []ref {
+	if f.vg < 1 || !s.items[f.vg].gerund || s.items[f.vg-1].kind != iComma {
+		return nil
+	}
+	main := s.previousFinite(f.vg)
+	if main < 0 {
+		return nil
+	}
+	for n := main + 1; n < f.vg-1; n++ {
+		it := s.items[n]
+		switch {
+		case it.kind == iPrep && s.low(it.first) == "to" && n+1 < len(s.items) && s.items[n+1].kind == iNP:
+			return s.slotRefs(s.items[n+1].first, true)
+		case it.kind == iComp || it.kind == iWh || it.kind == iVG:
+			return nil
+		}
+	}
+	if o := s.objectAfter(main); o >= 0 && o < f.vg {
+		return s.npRefs(o)
+	}
+	return nil
 }
 
 // thatClauseVerb returns the first verb group of the clause a frame
