@@ -71,6 +71,7 @@ func (s *sentence) chunk() {
 		i = it.last
 	}
 	s.question = s.last > s.first && s.low(s.last-1) == "?"
+	s.negatedInfinitives()
 	s.pastParticiples()
 	s.coordinateVerbs()
 }

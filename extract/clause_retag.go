@@ -117,6 +117,17 @@ func (s *sentence) clauseInitial(k int) bool {
 	return false
 }
 
+// negatedInfinitives marks "vowed not to return" and "agreed never to
+// attack": the negation stands before "to", outside the verb group.
+func (s *sentence) negatedInfinitives() {
+	for v := 1; v < len(s.items); v++ {
+		it := &s.items[v]
+		if it.kind == iVG && it.toInf && s.items[v-1].kind == iAdv && s.class(s.items[v-1].first) == cNeg {
+			it.negated = true
+		}
+	}
+}
+
 // coordinateVerbs reads a lone verb after "and" as the same form as the
 // verb it is coordinated with: in "to restart relations and cut support"
 // the tagger may take "cut" for a past form, but it is a bare infinitive.

@@ -58,6 +58,20 @@ func (s *sentence) buildFrames(ms []match) []frame {
 			}
 		}
 	}
+	// "demanded that the US cancel its plans", "its demand that Israel
+	// ease restrictions": what is demanded, promised or considered in a
+	// that-clause is governed as an infinitive would be.
+	for fi := range frames {
+		f := &frames[fi]
+		if !governsObject(f) || f.m.pred.Has(lexicon.FlagSpeech) || f.cue == lexicon.CueAllege {
+			continue
+		}
+		if v := s.thatClauseVerb(f); v >= 0 {
+			if _, taken := govOfVG[v]; !taken {
+				govOfVG[v] = fi
+			}
+		}
+	}
 	reporter := map[int]int{}
 	for fi := range frames {
 		f := &frames[fi]

@@ -360,7 +360,7 @@ var patternFunctionWords = map[string]bool{
 // workers from").
 func (s *sentence) beforeFunctionWord(t int) bool {
 	switch s.class(t) {
-	case cAdv, cConj:
+	case cAdv, cConj, cNeg:
 		return true
 	case cDet, cAdj, cNoun, cNum, cPoss:
 		// Inside a coordination or a time phrase.
