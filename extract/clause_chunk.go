@@ -153,12 +153,12 @@ func (s *sentence) verbGroup(i int) item {
 			// Scare quotes inside the group: "has “frozen”".
 			continue
 		case c == cAdv || c == cNeg:
-			if c == cNeg {
-				it.negated = true
-			}
 			// An adverb ends the group unless a verb follows it.
 			if !s.advStartsVerb(j) {
 				goto done
+			}
+			if c == cNeg {
+				it.negated = true
 			}
 			continue
 		case c == cModal:

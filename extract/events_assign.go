@@ -199,6 +199,12 @@ func (s *sentence) slotRefs(t int, verbal bool) []ref {
 // its governor imposes, else the one its clause has.
 func (s *sentence) verbSubject(frames []frame, fi int) []ref {
 	f := &frames[fi]
+	if vg := s.items[f.vg]; vg.finite || vg.base && s.thatClause(f.vg) {
+		// "demanded that Argentina lift …": a clause with its own
+		// subject.
+		_, refs := s.subjectOfAny(f.vg)
+		return refs
+	}
 	if g := f.gov; g >= 0 && frames[g].cue != lexicon.CueSay && frames[g].cue != lexicon.CueAllege {
 		gf := &frames[g]
 		var subj []ref
@@ -217,6 +223,19 @@ func (s *sentence) verbSubject(frames []frame, fi int) []ref {
 	}
 	_, refs := s.subjectOfAny(f.vg)
 	return refs
+}
+
+// thatClause reports whether the verb group at item v opens a clause
+// introduced by "that" with a subject of its own.
+func (s *sentence) thatClause(v int) bool {
+	k := v - 1
+	if k < 1 || s.items[k].kind != iNP {
+		return false
+	}
+	for k >= 1 && s.items[k].kind == iNP {
+		k--
+	}
+	return s.items[k].kind == iComp
 }
 
 // nominalSource finds who does what a noun names: its possessor

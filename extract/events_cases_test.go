@@ -322,6 +322,7 @@ var eventGroups = []eventGroup{
 		{"The United States did not invite Iran to the talks.", []string{"USA AGREE IRN neg"}},
 		{"Cuba never asked Russia for help.", []string{"CUB REQUEST RUS neg"}},
 		{"Bahrain held no talks with Qatar.", []string{"BHR CONSULT QAT neg"}},
+		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
 		{"Germany is considering sanctions against Hungary.", []string{"DEU SANCTION HUN hyp"}},
@@ -345,6 +346,7 @@ var eventGroups = []eventGroup{
 		{"Germany's plan to deploy troops near Russia alarmed Moscow.", []string{"DEU THREATEN RUS", "DEU MOBILIZE RUS hyp"}},
 		{"Argentina is seeking talks with Britain.", []string{"ARG AGREE GBR", "ARG CONSULT GBR hyp"}},
 		{"Chile should recognise Palestine, the senator said.", []string{"CHL SUPPORT PSE hyp"}},
+		{"Brazil demanded that Argentina lift its sanctions on Chile.", []string{"BRA REQUEST ARG", "ARG RETREAT CHL hyp"}},
 		{"Norway could send troops to Latvia.", []string{"NOR MOBILIZE LVA hyp"}},
 		{"Peru is set to sign an agreement with Brazil.", []string{"PER AGREE BRA"}},
 		{"Did Iran send weapons to the Houthis?", []string{"IRN AID HOUTHIS hyp"}},

@@ -413,7 +413,7 @@ func (s *sentence) modifierToken(t int) bool {
 		return true
 	}
 	switch s.class(t) {
-	case cDet, cAdj, cNum, cNoun, cPoss, cAdv:
+	case cDet, cAdj, cNum, cNoun, cPoss, cAdv, cNeg:
 		return true
 	case cConj:
 		// "withdraw inspectors and aid workers from": coordinated
