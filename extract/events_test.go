@@ -165,3 +165,32 @@ func TestNoSelfEventsNoMedia(t *testing.T) {
 		}
 	}
 }
+
+// TestEventCoderOnNews runs the strict coder over real news (the BBC,
+// AG News and Reuters corpora of ../shared/data/news, skipped when absent): no
+// sentence may make the parser panic, and every event must be well
+// formed.
+func TestEventCoderOnNews(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus run")
+	}
+	p := eventPipeline(t)
+	for _, corpus := range []string{"news/bbc_news_2225.jsonl", "news/ag_news_test.jsonl", "news/reuters21578.jsonl"} {
+		docs := loadCorpus(t, corpus, 0)
+		events := 0
+		for _, doc := range docs {
+			x, err := p.Extract(doc)
+			if err != nil {
+				continue
+			}
+			for _, e := range x.Events {
+				events++
+				if e.Source == "" || e.Target == "" || e.Source == e.Target || e.Sentence == "" ||
+					x.Doc.Text[e.Start:e.End] != e.Sentence || e.Trigger == "" || e.Confidence <= 0 || e.Confidence > 1 {
+					t.Fatalf("%s: malformed event %+v", doc.ID, e)
+				}
+			}
+		}
+		t.Logf("%s: %d documents, %d events", corpus, len(docs), events)
+	}
+}
