@@ -147,6 +147,18 @@ func (s *sentence) placeRefs(k int) []ref {
 	return nil
 }
 
+// namesPlace reports whether the noun phrase at item k is a name used as
+// a place.
+func (s *sentence) namesPlace(k int) bool {
+	it := s.items[k]
+	for _, m := range s.d.MentionsIn(s.index) {
+		if m.Location && placeKind(m.Kind) && m.First >= it.first && m.Last <= it.last {
+			return true
+		}
+	}
+	return false
+}
+
 // quantifierWords lead a noun phrase into the one they count: "more
 // than 100 Palestinians", "at least three Iraqis".
 var quantifierWords = map[string]bool{"more": true, "less": true, "fewer": true, "least": true, "up": true,
@@ -179,6 +191,11 @@ func (s *sentence) quantified(k int) int {
 // Romania's government").
 func (s *sentence) slotRefs(t int, verbal bool) []ref {
 	k := s.quantified(s.itemOf(s.skipAdverbs(t)))
+	if s.namesPlace(k) {
+		// "arrived in Cairo from Paris": the phrase names a place;
+		// nothing after it stands for it.
+		return nil
+	}
 	end := s.groupEnd(k)
 	if verbal {
 		end = s.objectGroupEnd(k)

@@ -46,6 +46,10 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		if vg.gerund && (f.gov < 0 || frames[f.gov].comp != f.vg) {
 			s.gerundStatus(f.vg, &st)
 		}
+		if vg.toInf && f.gov < 0 && s.beTo(f.vg) {
+			// "Karzai is to visit Pakistan": an arrangement for later.
+			st.future, st.hypothetical = true, true
+		}
 		if vg.toInf && f.gov < 0 {
 			// "China could use them to threaten Taiwan": the purpose of
 			// a possible act is only possible.
@@ -147,6 +151,16 @@ func (s *sentence) governedHypothetical(frames []frame, v int) bool {
 		return true
 	}
 	return false
+}
+
+// beTo reports whether the infinitive at item v completes a bare form of
+// "be": "is to visit", "are to meet".
+func (s *sentence) beTo(v int) bool {
+	if v < 1 {
+		return false
+	}
+	p := s.items[v-1]
+	return p.kind == iVG && p.copula && p.head == p.last-1 && p.first == p.head
 }
 
 // previousVerbGroup returns the verb group before item v in its clause,

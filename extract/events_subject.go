@@ -140,6 +140,14 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 	return -1, nil
 }
 
+// nounModifierClause reports whether item v is a participle or gerund
+// that opens a phrase describing the noun before it: "holding …",
+// "loyal to" is not one, "including …" is.
+func (s *sentence) nounModifierClause(v int) bool {
+	it := s.items[v]
+	return it.kind == iVG && (it.gerund || it.participle) && !it.finite
+}
+
 // adjunctPP reports whether the noun phrase at item k is the object of a
 // preposition that opens an adverbial phrase: one right after a
 // conjunction, a comma or a verb ("and in return offered").
@@ -171,6 +179,12 @@ func (s *sentence) openingBracket(k int) int {
 // agreed").
 func (s *sentence) subjectPhrase(k int) (int, []ref) {
 	start := s.groupStart(k)
+	if start >= 2 && s.items[start-2].kind == iNP && !s.items[start-2].temporal && s.nounModifierClause(start-1) {
+		// "A Taliban group holding three UN workers hostage demanded":
+		// the participle phrase describes the phrase before it, which
+		// is the subject.
+		return s.subjectPhrase(start - 2)
+	}
 	for start >= 2 && s.items[start-1].kind == iPrep && s.items[start-2].kind == iNP && !s.items[start-2].temporal {
 		switch s.low(s.items[start-1].first) {
 		case "of", "from", "in", "at", "for", "to", "on":
