@@ -145,6 +145,7 @@ func (s *sentence) classify() {
 	}
 	s.retagInfinitives()
 	s.retagNouns()
+	s.retagPastTenses()
 }
 
 func (s *sentence) classOf(i int) wclass {

@@ -117,6 +117,40 @@ func (s *sentence) clauseInitial(k int) bool {
 	return false
 }
 
+// retagPastTenses corrects a slip a weak tagger makes: a word in "-ed"
+// that the predicate lexicon knows as a verb's past, right after a name
+// or a noun and before what can follow a verb, is that verb ("Egypt
+// negotiated with Hamas"), whatever tag it was given.
+func (s *sentence) retagPastTenses() {
+	if s.ev == nil {
+		return
+	}
+	for i := s.first + 1; i+1 < s.last; i++ {
+		if s.class(i) == cVerb || !strings.HasSuffix(s.low(i), "ed") {
+			continue
+		}
+		if s.d.MentionAt != nil && s.d.MentionAt[i] >= 0 {
+			continue
+		}
+		prevNoun := s.class(i-1) == cNoun || s.class(i-1) == cPron
+		if !prevNoun {
+			continue
+		}
+		switch s.class(i + 1) {
+		case cPrep, cDet, cNoun, cPoss, cNum, cTo, cAdv:
+		default:
+			continue
+		}
+		for _, h := range s.ev.preds.Lookup(s.low(i)) {
+			if h.Pred.Kind == lexicon.PredVerb && h.Form&lexicon.VerbPast != 0 {
+				s.tags[i-s.first] = "VBD"
+				s.cls[i-s.first] = cVerb
+				break
+			}
+		}
+	}
+}
+
 // negatedInfinitives marks "vowed not to return" and "agreed never to
 // attack": the negation stands before "to", outside the verb group.
 func (s *sentence) negatedInfinitives() {
