@@ -403,7 +403,9 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		if _, sector, ok := f.headAfter(d, cands, ci); ok {
 			m.Sector = sector
 		}
-		m.Location = isLocation(d, c.first)
+		// Organisations are never places: "in NATO" is membership; states
+		// and de-facto entities ("the state of Puntland") may be.
+		m.Location = (e.Kind == entente.KindState || e.Kind == entente.KindGroup) && isPlaceName(d, c.first, c.last)
 	}
 	// "the Kremlin", "the European Union": the article is part of the
 	// mention as written.
@@ -430,6 +432,28 @@ func isLocation(d *Doc, i int) bool {
 		i--
 	}
 	if i > 0 && locatives[d.Lower[i-1]] && d.Lower[i-1] != "from" {
+		return true
+	}
+	return i > 1 && d.Lower[i-1] == "of" && placeNouns[d.Lower[i-2]]
+}
+
+// inPlaces are the prepositions after which a country's name is a place:
+// "fighting in Sudan". Other prepositions take countries as parties:
+// "fired at Israel", "talks near Armenia's border".
+var inPlaces = map[string]bool{"in": true, "inside": true, "within": true, "throughout": true, "across": true}
+
+// isPlaceName reports whether the name of a state at tokens[first:last]
+// is used only as a place: "in Sudan", "the island of Cyprus", but not
+// "in Iran's enrichment programme".
+func isPlaceName(d *Doc, first, last int) bool {
+	if last < len(d.Lower) && d.Lower[last] == "'s" {
+		return false
+	}
+	i := first
+	if i > 0 && d.Lower[i-1] == "the" {
+		i--
+	}
+	if i > 0 && inPlaces[d.Lower[i-1]] {
 		return true
 	}
 	return i > 1 && d.Lower[i-1] == "of" && placeNouns[d.Lower[i-2]]

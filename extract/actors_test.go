@@ -66,6 +66,8 @@ func TestActorRules(t *testing.T) {
 		{"office holder of the day by role", "The Turkish foreign minister spoke.", "2025-03-01", "TUR person:hakan-fidan=TUR"},
 		{"office holder by role needs a date", "The Turkish foreign minister spoke.", "", "TUR"},
 		{"company after a title word", "General Motors Corp said it would expand.", "", ""},
+		{"title and name, affiliation after", "President Hakan Smith of Greece spoke.", "", "GRC person:hakan-smith=GRC"},
+		{"title decides between holders of a surname", "President Erdogan met Foreign Minister Fidan.", "2025-03-01", "person:hakan-fidan=TUR person:recep-tayyip-erdogan=TUR"},
 		{"plural demonym", "Israelis and Turks met.", "", "TUR"},
 		{"modifier before head noun", "Greek peacekeeping troops left.", "", "GRC"},
 		{"capital as a place", "They met in Athens.", "", ""},
@@ -85,6 +87,9 @@ func TestActorRules(t *testing.T) {
 		{"name containing a country's", "Latin American officials met New Mexico officials.", "", ""},
 		{"name used as a place", "They met on the island of Greece. The island is calm.", "", ""},
 		{"name as place and as actor", "Talks in Greece ended. Greece agreed.", "", "GRC"},
+		{"possessive after in is an actor", "Talks in Greece's parliament ended.", "", "GRC"},
+		{"a target is not a place", "Troops fired at Greece.", "", "GRC"},
+		{"an organisation is not a place", "Membership in NATO grew.", "", "NATO"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {

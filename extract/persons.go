@@ -134,6 +134,9 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		first = j
 	}
 	if end := f.nameEnd(d, cands, j, sent.Last); end > j {
+		if aff == "" {
+			aff = f.affiliationAfter(d, cands, end)
+		}
 		f.addPerson(d, add, first, j, end, aff, c.role)
 		return
 	}
@@ -218,6 +221,27 @@ func (f *actorFinder) affiliationBefore(d *Doc, cands []candidate, ci int) (stri
 	return "", -1
 }
 
+// affiliationAfter returns the state or organisation named right after a
+// titled name: "King Hassan of Morocco".
+func (f *actorFinder) affiliationAfter(d *Doc, cands []candidate, end int) string {
+	if end+1 >= len(d.Lower) || d.Lower[end] != "of" {
+		return ""
+	}
+	for _, c := range cands {
+		if c.first != end+1 && !(c.first == end+2 && d.Lower[end+1] == "the") {
+			continue
+		}
+		for _, p := range c.pats {
+			if p.Via == lexicon.ViaName && p.Marker == 0 {
+				if e, ok := f.lex.Entry(p.ID); ok && e.Kind != entente.KindMedia {
+					return e.ID
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // isNameToken reports whether token i can be part of a person's name.
 func (f *actorFinder) isNameToken(d *Doc, cands []candidate, i int) bool {
 	k := d.Tokens[i].Key
@@ -287,14 +311,17 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 			}
 		}
 	}
-	if id == "" && nameLast-nameFirst == 1 {
-		id = f.surnamePerson(d, d.Lower[nameFirst], aff)
-	}
 	// A title and a name the lexicon spells otherwise ("President Omar
-	// Hassan al-Bashir", "President Obama" in an undated text): the one
-	// person of that surname who held that office.
+	// Hassan al-Bashir", "President Obama" in an undated text, "King
+	// Hassan"): the one person of that surname who held that office. The
+	// title decides before any other holder of the surname.
 	if id == "" && role != nil {
 		id = f.titledPerson(surnameKey("x "+d.Text[d.Tokens[nameLast-1].Start:d.Tokens[nameLast-1].End]), aff, role)
+	}
+	if id == "" && nameLast-nameFirst == 1 {
+		if id = docPersonBySurname(d, d.Lower[nameFirst], aff); id == "" && role == nil {
+			id = f.incumbentBySurname(d, d.Lower[nameFirst], aff)
+		}
 	}
 	p := f.person(d, id, name)
 	if aff != "" {
