@@ -34,6 +34,7 @@ const (
 	fNextShape  // shape of the next word, which tells "President Obama" from "president said"
 	fNormNext   // this word and the next: "threat to", "calls for"
 	fP1NextNorm // previous tag and the next word
+	fP1Shape    // previous tag and this word's shape: "the EU", "in Beijing"
 	numFeatures
 )
 
@@ -49,7 +50,9 @@ const (
 // lex holds the hashed lexical properties of one word, computed once per
 // word and read by the features of its neighbours.
 type lex struct {
-	norm, word, suf2, suf3, suf4, pre1, shape uint64
+	norm, word, suf1, suf2, suf3, suf4, pre1, shape uint64
+	upper                                           bool // first letter is a capital
+	opener                                          bool // may be followed by a capitalised word of any kind
 }
 
 const (
@@ -81,7 +84,7 @@ var (
 
 func sentinel(k int) lex {
 	h := mix(0x5e471e1, uint64(k))
-	return lex{h, h, h, h, h, h, h}
+	return lex{norm: h, word: h, suf1: h, suf2: h, suf3: h, suf4: h, pre1: h, shape: h}
 }
 
 // Quote directions, kept in the shape: curly and TeX quotes say whether
@@ -173,9 +176,14 @@ func lexOf(w string, mode uint64) lex {
 		}
 		l.norm = addRune(hashSeed, q)
 		l.word = mix(l.norm, mode)
-		l.suf2, l.suf3, l.suf4, l.pre1 = l.norm, l.norm, l.norm, l.word
+		l.suf1, l.suf2, l.suf3, l.suf4, l.pre1 = l.norm, l.norm, l.norm, l.norm, l.word
 		l.shape = mix3(0x9007e, uint64(dir), uint64(q))
+		l.opener = dir != quoteClose
 		return l
+	}
+	switch w {
+	case "(", "[", "{", ":", "*", "\u2022", "...", "\u2026":
+		l.opener = true
 	}
 	if allDashes(w) {
 		// "--", "—" and "–" standing alone are one punctuation mark; a
@@ -185,6 +193,7 @@ func lexOf(w string, mode uint64) lex {
 			d = "--"
 		}
 		w = d
+		l.opener = true
 	}
 	hn, hw, hs := uint64(hashSeed), uint64(hashSeed), uint64(hashSeed)
 	var tail [4]rune // last four folded, lower-cased runes, newest last
@@ -219,10 +228,12 @@ func lexOf(w string, mode uint64) lex {
 	}
 	l.norm = hn
 	l.word = mix(hw, mode)
+	l.suf1 = mix(1, suffixHash(tail[3:]))
 	l.suf2 = mix(2, suffixHash(tail[2:]))
 	l.suf3 = mix(3, suffixHash(tail[1:]))
 	l.suf4 = mix(4, suffixHash(tail[:]))
 	l.pre1 = mix(uint64(first), mode)
+	l.upper = unicode.IsUpper(first)
 	l.shape = hs
 	return l
 }
@@ -248,54 +259,47 @@ func allDashes(w string) bool {
 }
 
 // caseMode classifies a sentence as normal, all capitals or title case.
-// Only a sentence without lower-case letters and with at least two words of
-// letters counts as capitals; title case needs three words of letters, none
-// of four letters or more in lower case, and three quarters capitalised,
-// which ordinary sentences (always with some lower-case verb or noun) fail.
+// Capitals need at least two words and no lower-case letter; title case at
+// least three capitalised words and none in lower case but the minor words
+// headlines leave so ("of", "in", "and"). Clitics ("'s", "n't") and words
+// not starting with a letter do not count.
 func caseMode(words []string) uint64 {
-	lettered, capital, longLower, anyLower := 0, 0, 0, false
+	lettered, capital, anyLower, lowerContent := 0, 0, false, false
 	for _, w := range words {
-		letters, upperFirst, lowerFirst, lower := 0, false, false, false
-		for _, r := range w {
-			if r < 0x80 {
-				switch {
-				case r >= 'a' && r <= 'z':
-					lower = true
-				case r >= 'A' && r <= 'Z':
-				default:
-					continue
-				}
-			} else if !unicode.IsLetter(r) {
-				continue
-			} else if unicode.IsLower(r) {
-				lower = true
-			}
-			if letters == 0 {
-				upperFirst, lowerFirst = !lower, lower
-			}
-			letters++
-		}
-		if letters == 0 {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || w == "n't" || w == "n\u2019t" || w == "N'T" {
 			continue
 		}
 		lettered++
-		if lower {
-			anyLower = true
-		}
-		if upperFirst {
+		if unicode.IsUpper(r) {
 			capital++
+		} else if !minorWords[w] {
+			lowerContent = true
 		}
-		if lowerFirst && utf8.RuneCountInString(w) >= 4 {
-			longLower++
+		if !anyLower {
+			for _, r := range w {
+				if unicode.IsLower(r) {
+					anyLower = true
+					break
+				}
+			}
 		}
 	}
 	switch {
 	case !anyLower && lettered >= 2:
 		return modeCaps
-	case lettered >= 3 && longLower == 0 && capital*4 >= lettered*3:
+	case capital >= 3 && !lowerContent:
 		return modeTitle
 	}
 	return modeNormal
+}
+
+// minorWords are the words headlines in title case leave in lower case.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"for": true, "of": true, "in": true, "on": true, "at": true, "to": true, "by": true,
+	"as": true, "vs": true, "vs.": true, "via": true, "per": true, "with": true, "from": true,
+	"into": true, "over": true, "amid": true, "after": true, "than": true, "up": true,
 }
 
 // window slides over a sentence, keeping the lexical hashes of the words
@@ -332,19 +336,11 @@ func (w *window) at(j int) *lex {
 	return &w.ring[j&7]
 }
 
-// initial reports whether word i begins the sentence, perhaps after an
-// opening quote or bracket; such words are capitalised whatever they are.
+// initial reports whether word i begins the sentence or a part of it that
+// is capitalised whatever its first word is: after an opening quotation
+// mark or bracket, a dash or colon, a bullet.
 func (w *window) initial(i int) bool {
-	if i == 0 {
-		return true
-	}
-	if i == 1 {
-		p := w.words[0]
-		if dir, _ := quoteToken(p); dir != quoteNone || p == "(" || p == "[" {
-			return true
-		}
-	}
-	return false
+	return i == 0 || w.at(i-1).opener
 }
 
 // advance moves the window to word i and returns its lexical hashes.
@@ -378,11 +374,19 @@ func (w *window) features(i int, p1, p2 uint64, out *[numFeatures]uint64) {
 	copy(out[:numHist], hist[:])
 	out[fNorm] = mix(fNorm, cur.norm)
 	out[fWord] = mix(fWord, cur.word)
-	out[fSuf2] = mix(fSuf2, cur.suf2)
-	out[fSuf3] = mix(fSuf3, cur.suf3)
-	out[fSuf4] = mix(fSuf4, cur.suf4)
+	// Capitalised words inside a sentence are mostly names, whatever
+	// their endings suggest ("Beijing", "Reading", "Democrats"): their
+	// suffixes are features of their own.
+	capital := uint64(0)
+	if init == 0 && w.mode == modeNormal && cur.upper {
+		capital = 1
+	}
+	out[fSuf2] = mix3(fSuf2, cur.suf2, capital)
+	out[fSuf3] = mix3(fSuf3, cur.suf3, capital)
+	out[fSuf4] = mix3(fSuf4, cur.suf4, capital)
 	out[fPre1] = mix(fPre1, cur.pre1)
-	out[fShape] = mix3(fShape, cur.shape, w.mode<<3|init<<2|parity)
+	shape := mix(cur.shape, w.mode<<3|init<<2|parity)
+	out[fShape] = mix(fShape, shape)
 	out[fP1Norm] = mix3(fP1Norm, p1, cur.norm)
 	out[fPrevNorm] = mix(fPrevNorm, prev.norm)
 	out[fPrevSuf3] = mix(fPrevSuf3, prev.suf3)
@@ -393,6 +397,7 @@ func (w *window) features(i int, p1, p2 uint64, out *[numFeatures]uint64) {
 	out[fNextShape] = mix3(fNextShape, next.shape, w.mode)
 	out[fNormNext] = mix3(fNormNext, cur.norm, next.norm)
 	out[fP1NextNorm] = mix3(fP1NextNorm, p1, next.norm)
+	out[fP1Shape] = mix3(fP1Shape, p1, shape)
 }
 
 // numHist is the number of features that depend on the tag history only.

@@ -175,6 +175,9 @@ var (
 	days = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 	// Brown's adverbial nouns that are plain nouns in the PTB.
 	nounNR = set("today", "tomorrow", "yesterday", "tonight", "to-day", "to-morrow", "to-night")
+	// Acronyms of things rather than organisations, from those Brown has.
+	commonAcronyms = set("TV", "TSH", "BOD", "AM", "PM", "GNP", "DC", "AC", "BTU", "TNT", "ESP",
+		"ICBM", "EEG", "FM", "ETV", "ABO", "CD", "NW", "SW", "NE", "SE", "SS", "BW")
 	// Brown's post-determiners "more", "less" ... are comparative and
 	// superlative adjectives in the PTB, the rest plain adjectives.
 	comparative = set("more", "less", "fewer", "lesser")
@@ -211,10 +214,10 @@ func (c *brownConverter) tags(i int, tag, word string) []string {
 		}
 		return nil
 	}
-	if tag == "nn" && isAcronym(word) {
-		// Brown tags acronyms as common nouns ("NATO", "FBI", but also
-		// "TV", "GNP"); the PTB mostly as proper nouns.
-		return []string{"NN", "NNP"}
+	if tag == "nn" && isAcronym(word) && !commonAcronyms[word] {
+		// Brown tags acronyms as common nouns; the PTB tags the names of
+		// organisations ("NATO", "FBI", "GOP") as proper nouns.
+		return one("NNP")
 	}
 	switch tag {
 	case "nn":

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -75,11 +76,67 @@ func readCoNLLU(path string) ([]sentence, error) {
 	return out, nil
 }
 
+// augmenter varies training sentences the way news text varies.
+type augmenter struct {
+	caps, title float64 // shares of sentences put in capitals, title case
+	nameRate    float64 // share of proper nouns replaced by another
+	names       []string
+	// bySuffix groups names by their last three letters: swaps draw a
+	// group first, so that names ending like verbs ("Wyoming", "Reading")
+	// come up as often as any.
+	bySuffix [][]string
+}
+
+// newAugmenter collects the proper nouns of the training data, each once.
+func newAugmenter(caps, title, nameRate float64, corpora ...[]sentence) *augmenter {
+	a := &augmenter{caps: caps, title: title, nameRate: nameRate}
+	seen := map[string]bool{}
+	for _, c := range corpora {
+		for _, s := range c {
+			for i, w := range s.words {
+				if len(s.tags[i]) == 1 && s.tags[i][0] == "NNP" && isName(w) && !seen[w] {
+					seen[w] = true
+					a.names = append(a.names, w)
+				}
+			}
+		}
+	}
+	sort.Strings(a.names) // for reproducible runs
+	group := map[string]int{}
+	for _, n := range a.names {
+		suf := strings.ToLower(n[len(n)-3:])
+		g, ok := group[suf]
+		if !ok {
+			g = len(a.bySuffix)
+			group[suf] = g
+			a.bySuffix = append(a.bySuffix, nil)
+		}
+		a.bySuffix[g] = append(a.bySuffix[g], n)
+	}
+	return a
+}
+
+// isName reports whether w is a capitalised word of at least three ASCII
+// letters.
+func isName(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if (i == 0 && (c < 'A' || c > 'Z')) || (i > 0 && (c < 'a' || c > 'z')) {
+			return false
+		}
+	}
+	return len(w) >= 3
+}
+
 // augment returns a variant of s as news text may write it, so that the
 // tagger learns to cope: quotation marks straight, curly or TeX-style
-// (the corpora each use one), and now and then the whole sentence in
-// capitals or title case, as headlines are.
-func augment(s sentence, r *rand.Rand, capsRate, titleRate float64) []string {
+// (the corpora each use one), now and then the whole sentence in capitals
+// or title case, as headlines are, and proper nouns swapped for others
+// drawn evenly from all the corpora's names. News is full of names the
+// corpora lack ("Beijing", "Xi Jinping"); without the swaps the tagger
+// learns that a capitalised word ending in "-ing" is a verb, because the
+// few names it saw it learnt by heart.
+func (a *augmenter) augment(s sentence, r *rand.Rand) []string {
 	words := append([]string(nil), s.words...)
 	var open, close string
 	switch x := r.Float64(); {
@@ -91,31 +148,43 @@ func augment(s sentence, r *rand.Rand, capsRate, titleRate float64) []string {
 		open, close = "``", "''"
 	}
 	for i, w := range words {
-		if !isDoubleQuote(w) || len(s.tags[i]) != 1 {
+		if len(s.tags[i]) != 1 {
 			continue
 		}
-		switch s.tags[i][0] {
-		case "``":
+		switch t := s.tags[i][0]; {
+		case t == "``" && isDoubleQuote(w):
 			words[i] = open
-		case "''":
+		case t == "''" && isDoubleQuote(w):
 			words[i] = close
+		case t == "NNP" && isName(w) && r.Float64() < a.nameRate:
+			g := a.bySuffix[r.IntN(len(a.bySuffix))]
+			words[i] = g[r.IntN(len(g))]
 		}
 	}
 	switch x := r.Float64(); {
-	case x < capsRate:
+	case x < a.caps:
 		for i, w := range words {
 			words[i] = strings.ToUpper(w)
 		}
-	case x < capsRate+titleRate:
-		skipShort := r.IntN(2) == 0 // "Talks in Ankara" or "Talks In Ankara"
+	case x < a.caps+a.title:
+		skipMinor := r.IntN(2) == 0 // "Talks in Ankara" or "Talks In Ankara"
 		for i, w := range words {
-			if skipShort && i > 0 && len(w) <= 3 {
+			if (skipMinor && i > 0 && minorWords[w]) || w == "n't" {
 				continue
 			}
 			words[i] = capitalise(w)
 		}
 	}
 	return words
+}
+
+// minorWords are words headlines in title case leave in lower case; the
+// list is text/postag's, which uses it to tell such headlines.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true,
+	"for": true, "of": true, "in": true, "on": true, "at": true, "to": true, "by": true,
+	"as": true, "vs": true, "vs.": true, "via": true, "per": true, "with": true, "from": true,
+	"into": true, "over": true, "amid": true, "after": true, "than": true, "up": true,
 }
 
 func isDoubleQuote(w string) bool {

@@ -40,6 +40,8 @@ type options struct {
 	prune      postag.Pruning
 	confusions int
 	sweep      string
+	dropout    float64
+	names      float64
 }
 
 func run() error {
@@ -50,6 +52,8 @@ func run() error {
 	flag.IntVar(&o.iters, "iter", 10, "training passes")
 	flag.Uint64Var(&o.seed, "seed", 1, "random seed for shuffling and augmentation")
 	flag.IntVar(&o.ewtRepeat, "ewt-repeat", 3, "times each EWT sentence is seen per pass; EWT is native PTB, Brown mapped")
+	flag.Float64Var(&o.dropout, "dropout", 0.2, "share of words whose identity is hidden in training, to learn unknown words")
+	flag.Float64Var(&o.names, "names", 0.15, "share of proper nouns swapped for another in training")
 	flag.Float64Var(&o.caps, "caps", 0.04, "share of training sentences put in capitals")
 	flag.Float64Var(&o.title, "title", 0.04, "share of training sentences put in title case")
 	flag.IntVar(&o.prune.MinSeen, "min-seen", 5, "drop features that fired fewer times")
@@ -97,11 +101,10 @@ func run() error {
 	}
 
 	tags := tagSet(ewt, brown)
-	tr, err := postag.NewTrainer(tags)
+	tr, err := postag.NewTrainer(tags, postag.TrainOptions{WordDropout: o.dropout, Seed: o.seed})
 	if err != nil {
 		return err
 	}
-	fmt.Sscanf(os.Getenv("DISABLE"), "%d", &tr.Disabled)
 	index := make(map[string]int, len(tags))
 	for i, t := range tags {
 		index[t] = i
@@ -119,19 +122,25 @@ func run() error {
 	for _, s := range brown {
 		train = append(train, instance{s, masks(s, index)})
 	}
+	vocab := map[string]bool{}
 	for _, in := range train {
 		tr.Count(in.s.words, in.allowed)
+		for _, w := range in.s.words {
+			vocab[strings.ToLower(w)] = true
+		}
 	}
 	fmt.Printf("training on %d EWT sentences (×%d) and %d Brown sentences, %d tags\n",
 		len(ewt), o.ewtRepeat, len(brown), len(tags))
 
+	aug := newAugmenter(o.caps, o.title, o.names, ewt, brown)
+	fmt.Printf("%d names to swap\n", len(aug.names))
 	r := rand.New(rand.NewPCG(o.seed, 0x7a66e4))
 	start := time.Now()
 	for it := 0; it < o.iters; it++ {
 		r.Shuffle(len(train), func(i, j int) { train[i], train[j] = train[j], train[i] })
 		correct, known := 0, 0
 		for _, in := range train {
-			c, k := tr.Learn(augment(in.s, r, o.caps, o.title), in.allowed)
+			c, k := tr.Learn(aug.augment(in.s, r), in.allowed)
 			correct += c
 			known += k
 		}
@@ -153,7 +162,7 @@ func run() error {
 				return err
 			}
 			fmt.Printf("pruning %+v: %d features, %d weights, %d words, %d bytes\n", p, st.Features, st.Weights, st.Dict, st.Bytes)
-			report(tagger, "  eval", evalUD, 0)
+			report(tagger, "  eval", evalUD, vocab, 0)
 		}
 	}
 
@@ -170,9 +179,9 @@ func run() error {
 	if o.dev {
 		name = "EWT test (dev)"
 	}
-	report(tagger, name, evalUD, o.confusions)
+	report(tagger, name, evalUD, vocab, o.confusions)
 	if o.dev {
-		report(tagger, "Brown held-out files", evalBrown, o.confusions)
+		report(tagger, "Brown held-out files", evalBrown, vocab, o.confusions)
 	}
 	if o.out != "" {
 		if err := os.WriteFile(o.out, model, 0o644); err != nil {
@@ -221,8 +230,8 @@ func masks(s sentence, index map[string]int) []uint64 {
 // report prints the accuracy of tagger on the words of sents whose gold
 // tags are known (a word is right if its tag is among them) and the
 // commonest confusions.
-func report(tagger *postag.Tagger, name string, sents []sentence, n int) {
-	correct, known := 0, 0
+func report(tagger *postag.Tagger, name string, sents []sentence, vocab map[string]bool, n int) {
+	correct, known, oovCorrect, oov := 0, 0, 0, 0
 	confused := map[string]int{}
 	examples := map[string]map[string]int{}
 	var out []string
@@ -237,8 +246,15 @@ func report(tagger *postag.Tagger, name string, sents []sentence, n int) {
 			for _, t := range ts {
 				ok = ok || t == out[i]
 			}
+			unseen := !vocab[strings.ToLower(s.words[i])]
+			if unseen {
+				oov++
+			}
 			if ok {
 				correct++
+				if unseen {
+					oovCorrect++
+				}
 			} else {
 				k := strings.Join(ts, "|") + " → " + out[i]
 				confused[k]++
@@ -249,7 +265,8 @@ func report(tagger *postag.Tagger, name string, sents []sentence, n int) {
 			}
 		}
 	}
-	fmt.Printf("%s: %.4f accuracy on %d words\n", name, float64(correct)/float64(known), known)
+	fmt.Printf("%s: %.4f accuracy on %d words, %.4f on %d unseen in training\n",
+		name, float64(correct)/float64(known), known, float64(oovCorrect)/float64(oov), oov)
 	keys := make([]string, 0, len(confused))
 	for k := range confused {
 		keys = append(keys, k)
