@@ -264,34 +264,70 @@ func allDashes(w string) bool {
 // headlines leave so ("of", "in", "and"). Clitics ("'s", "n't") and words
 // not starting with a letter do not count.
 func caseMode(words []string) uint64 {
-	lettered, capital, anyLower, lowerContent := 0, 0, false, false
+	lettered, capital, anyLower := 0, 0, false
 	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) || w == "n't" || w == "n\u2019t" || w == "N'T" {
+		if w == "" {
+			continue
+		}
+		var upper bool
+		if c := w[0]; c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				upper = true
+			case c >= 'a' && c <= 'z':
+				if w == "n't" {
+					continue
+				}
+			default:
+				continue
+			}
+		} else {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsLetter(r) || w == "n\u2019t" {
+				continue
+			}
+			upper = unicode.IsUpper(r)
+		}
+		if w == "N'T" || w == "N\u2019T" {
 			continue
 		}
 		lettered++
-		if unicode.IsUpper(r) {
+		if upper {
 			capital++
-		} else if !minorWords[w] {
-			lowerContent = true
+		} else if len(w) > 5 || !minorWords[w] {
+			// A lower-case word that is not minor: normal case, the
+			// commonest answer, known after a word or two.
+			return modeNormal
 		}
 		if !anyLower {
-			for _, r := range w {
-				if unicode.IsLower(r) {
-					anyLower = true
-					break
-				}
-			}
+			anyLower = hasLower(w)
 		}
 	}
 	switch {
 	case !anyLower && lettered >= 2:
 		return modeCaps
-	case capital >= 3 && !lowerContent:
+	case capital >= 3:
 		return modeTitle
 	}
 	return modeNormal
+}
+
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				if unicode.IsLower(r) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // minorWords are the words headlines in title case leave in lower case.

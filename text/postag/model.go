@@ -1,18 +1,15 @@
 package postag
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"sort"
 )
 
-// The model file is gzip-compressed and holds, after the magic:
+// The model file holds, after the magic:
 //
 //	uvarint number of tags, then each tag name as uvarint length + bytes
 //	float32 (little-endian bits) scale: weight = int16 value × scale
@@ -20,14 +17,14 @@ import (
 //	per feature, in increasing key order: uvarint key delta
 //	per feature: one byte, its number of weights
 //	per weight: one byte, the tag
-//	per weight: zig-zag uvarint of the int16 value
+//	per weight: zig-zag varint of the int16 value
 //	uvarint number of tag dictionary words
 //	per word, in increasing key order: uvarint key delta
 //	per word: one byte, its tag
 //
-// Keys are 32-bit folds of the feature hashes. Streams of like values
-// compress better than interleaved records, and sorted keys make the deltas
-// small.
+// Keys are 32-bit folds of the feature hashes; sorted, their deltas are
+// small. The file is not compressed: gzip would save only a quarter of it
+// and take most of the loading time.
 const modelMagic = "entente-postag-1"
 
 // maxTags bounds the tag set so that scores fit a fixed array on the stack.
@@ -121,76 +118,85 @@ func encodeModel(tags []string, features map[uint32][]weight, dict map[uint32]ui
 		raw.WriteByte(dict[k])
 	}
 
-	var out bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
-	if err != nil {
-		return nil, fmt.Errorf("postag: compressing model: %w", err)
-	}
-	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return nil, fmt.Errorf("postag: compressing model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("postag: compressing model: %w", err)
-	}
-	return out.Bytes(), nil
+	return raw.Bytes(), nil
 }
 
 var errCorrupt = errors.New("postag: corrupt model")
 
-// decodeModel reads a model written by encodeModel into a Tagger.
-func decodeModel(data []byte) (*Tagger, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("postag: reading model: %w", err)
+// decoder reads the fields of a model, remembering the first error.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(what string) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: truncated or bad %s", errCorrupt, what)
 	}
-	r := bufio.NewReaderSize(zr, 1<<16)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(r, magic); err != nil || string(magic) != modelMagic {
+	d.b = nil
+}
+
+func (d *decoder) uvarint(what string) uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail(what)
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint(what string) int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail(what)
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) bytes(n uint64, what string) []byte {
+	if uint64(len(d.b)) < n {
+		d.fail(what)
+		return make([]byte, n)
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	return b
+}
+
+// decodeModel reads a model written by encodeModel into a Tagger. The
+// Tagger keeps no reference to data.
+func decodeModel(data []byte) (*Tagger, error) {
+	d := decoder{b: data}
+	if string(d.bytes(uint64(len(modelMagic)), "magic")) != modelMagic {
 		return nil, fmt.Errorf("%w: bad magic", errCorrupt)
 	}
-	var rerr error
-	uv := func() uint64 {
-		v, err := binary.ReadUvarint(r)
-		if err != nil && rerr == nil {
-			rerr = err
-		}
-		return v
-	}
-	nTags := uv()
-	if rerr != nil || nTags == 0 || nTags > maxTags {
+	nTags := d.uvarint("tag count")
+	if d.err != nil || nTags == 0 || nTags > maxTags {
 		return nil, fmt.Errorf("%w: %d tags", errCorrupt, nTags)
 	}
 	t := &Tagger{tags: make([]string, nTags)}
 	for i := range t.tags {
-		n := uv()
-		if rerr != nil || n > 16 {
-			return nil, fmt.Errorf("%w: tag name", errCorrupt)
+		n := d.uvarint("tag name")
+		if n > 16 {
+			return nil, fmt.Errorf("%w: tag name of %d bytes", errCorrupt, n)
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(r, b); err != nil {
-			return nil, fmt.Errorf("%w: tag name: %w", errCorrupt, err)
-		}
-		t.tags[i] = string(b)
+		t.tags[i] = string(d.bytes(n, "tag name"))
 	}
-	var sb [4]byte
-	if _, err := io.ReadFull(r, sb[:]); err != nil {
-		return nil, fmt.Errorf("%w: scale: %w", errCorrupt, err)
-	}
-	scale := math.Float32frombits(binary.LittleEndian.Uint32(sb[:]))
-	nFeat := uv()
-	if rerr != nil || nFeat > 1<<26 {
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(d.bytes(4, "scale")))
+	nFeat := d.uvarint("feature count")
+	if d.err != nil || nFeat > 1<<26 {
 		return nil, fmt.Errorf("%w: %d features", errCorrupt, nFeat)
 	}
 	keys := make([]uint32, nFeat)
 	prev := uint32(0)
 	for i := range keys {
-		prev += uint32(uv())
+		prev += uint32(d.uvarint("feature key"))
 		keys[i] = prev
 	}
-	counts := make([]byte, nFeat)
-	if _, err := io.ReadFull(r, counts); err != nil {
-		return nil, fmt.Errorf("%w: counts: %w", errCorrupt, err)
-	}
+	counts := d.bytes(nFeat, "weight counts")
 	total := 0
 	for _, c := range counts {
 		total += int(c)
@@ -198,40 +204,31 @@ func decodeModel(data []byte) (*Tagger, error) {
 	if total >= 1<<24 {
 		return nil, fmt.Errorf("%w: %d weights", errCorrupt, total)
 	}
-	tagBytes := make([]byte, total)
-	if _, err := io.ReadFull(r, tagBytes); err != nil {
-		return nil, fmt.Errorf("%w: tags: %w", errCorrupt, err)
-	}
+	tagBytes := d.bytes(uint64(total), "weight tags")
 	t.weights = make([]uint32, total)
 	for i, tg := range tagBytes {
-		if uint64(tg) >= nTags {
-			return nil, fmt.Errorf("%w: tag %d", errCorrupt, tg)
-		}
-		v, err := binary.ReadVarint(r)
-		if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
-			return nil, fmt.Errorf("%w: weight", errCorrupt)
+		v := d.varint("weight")
+		if uint64(tg) >= nTags || v < math.MinInt16 || v > math.MaxInt16 {
+			return nil, fmt.Errorf("%w: weight %d for tag %d", errCorrupt, v, tg)
 		}
 		t.weights[i] = uint32(tg)<<16 | uint32(uint16(int16(v)))
 	}
-	nDict := uv()
-	if rerr != nil || nDict > 1<<24 {
+	nDict := d.uvarint("dictionary size")
+	if d.err != nil || nDict > 1<<24 {
 		return nil, fmt.Errorf("%w: %d dictionary words", errCorrupt, nDict)
 	}
 	dkeys := make([]uint32, nDict)
 	prev = 0
 	for i := range dkeys {
-		prev += uint32(uv())
+		prev += uint32(d.uvarint("dictionary key"))
 		dkeys[i] = prev
 	}
-	dtags := make([]byte, nDict)
-	if _, err := io.ReadFull(r, dtags); err != nil {
-		return nil, fmt.Errorf("%w: dictionary: %w", errCorrupt, err)
+	dtags := d.bytes(nDict, "dictionary tags")
+	if d.err != nil {
+		return nil, d.err
 	}
-	if rerr != nil {
-		return nil, fmt.Errorf("%w: %w", errCorrupt, rerr)
-	}
-	if _, err := r.ReadByte(); err != io.EOF {
-		return nil, fmt.Errorf("%w: trailing data", errCorrupt)
+	if len(d.b) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes of trailing data", errCorrupt, len(d.b))
 	}
 	t.scale = scale
 

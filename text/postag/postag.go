@@ -13,7 +13,7 @@ import (
 	"fmt"
 )
 
-//go:embed model.bin.gz
+//go:embed model.bin
 var embeddedModel []byte
 
 // Tagger assigns PTB tags to tokenised sentences. It is immutable once
@@ -82,8 +82,14 @@ func (t *Tagger) Tag(words []string, tags []string) []string {
 		var scores [maxTags]int32
 		row := t.histIndex(p1, p2) * nTags
 		copy(scores[:nTags], t.hist[row:row+nTags])
-		for _, h := range feats[numHist:] {
-			start, count := t.lookup(h)
+		// Find all the features first and add their weights after: the
+		// lookups are independent cache misses the processor can overlap.
+		var found [numFeatures - numHist]uint32
+		for j, h := range feats[numHist:] {
+			found[j] = t.lookup(h)
+		}
+		for _, f := range found {
+			start, count := f>>8, f&0xff
 			for _, e := range t.weights[start : start+count] {
 				scores[e>>16&(maxTags-1)] += int32(int16(uint16(e)))
 			}
@@ -126,8 +132,8 @@ func (t *Tagger) buildHist() {
 		for _, p2 := range hs {
 			row := t.hist[t.histIndex(p1, p2)*n:]
 			for _, h := range histFeatures(p1, p2) {
-				start, count := t.lookup(h)
-				for _, e := range t.weights[start : start+count] {
+				f := t.lookup(h)
+				for _, e := range t.weights[f>>8 : f>>8+f&0xff] {
 					row[e>>16] += int32(int16(uint16(e)))
 				}
 			}
@@ -149,16 +155,14 @@ func (t *Tagger) dictTag(word uint64) (int, bool) {
 	}
 }
 
-// lookup returns where the weights of feature h lie, or an empty range.
-func (t *Tagger) lookup(h uint64) (start, count uint32) {
+// lookup returns where the weights of feature h lie, as start<<8 | count
+// (zero when the model lacks the feature).
+func (t *Tagger) lookup(h uint64) uint32 {
 	k := featKey(h)
 	for j := slotOf(k, t.shift); ; j = (j + 1) & t.mask {
 		s := t.slots[j]
-		if s == 0 {
-			return 0, 0
-		}
-		if uint32(s>>32) == k {
-			return uint32(s) >> 8, uint32(s) & 0xff
+		if s == 0 || uint32(s>>32) == k {
+			return uint32(s)
 		}
 	}
 }

@@ -48,6 +48,7 @@ type wordCount struct {
 }
 
 type trainFeature struct {
+	hash uint64
 	seen int32 // times the feature fired after it was created
 	ws   []trainWeight
 }
@@ -168,7 +169,7 @@ func (t *Trainer) feature(h uint64) *trainFeature {
 	if !ok {
 		fi = int32(len(t.feats))
 		t.index[h] = fi
-		t.feats = append(t.feats, trainFeature{})
+		t.feats = append(t.feats, trainFeature{hash: h})
 	}
 	return &t.feats[fi]
 }
@@ -211,12 +212,14 @@ func (t *Trainer) Model(p Pruning) ([]byte, ModelStats, error) {
 	var st ModelStats
 	merged := make(map[uint32][]weight, len(t.feats)/2)
 	now := float64(t.now)
-	for h, fi := range t.index {
+	// In order of creation, not of the map, so that a training run always
+	// writes the same file.
+	for fi := range t.feats {
 		f := &t.feats[fi]
 		if int(f.seen) < p.MinSeen {
 			continue
 		}
-		k := featKey(h)
+		k := featKey(f.hash)
 		for _, e := range f.ws {
 			avg := (e.total + float64(t.now-e.stamp)*e.w) / now
 			if math.Abs(avg) < p.MinWeight {
@@ -242,6 +245,7 @@ func (t *Trainer) Model(p Pruning) ([]byte, ModelStats, error) {
 		st.Weights += len(ws)
 	}
 	dict := map[uint32]uint8{}
+	clash := map[uint32]bool{}
 	if p.DictMinCount > 0 {
 		for h, wc := range t.words {
 			total, best := int(wc.other), 0
@@ -251,9 +255,17 @@ func (t *Trainer) Model(p Pruning) ([]byte, ModelStats, error) {
 					best = c
 				}
 			}
-			if total >= p.DictMinCount && float64(wc.tags[best]) >= p.DictMinShare*float64(total) {
-				dict[featKey(h)] = uint8(best)
+			if total < p.DictMinCount || float64(wc.tags[best]) < p.DictMinShare*float64(total) {
+				continue
 			}
+			// Two words folding to one key: the dictionary keeps neither.
+			k := featKey(h)
+			if _, dup := dict[k]; dup || clash[k] {
+				delete(dict, k)
+				clash[k] = true
+				continue
+			}
+			dict[k] = uint8(best)
 		}
 	}
 	st.Dict = len(dict)

@@ -3,7 +3,7 @@
 //	go run ./internal/tools/traintagger -treebanks /work/shared/data/treebanks
 //
 // trains on UD English EWT (dev and test) and the Brown corpus, writes
-// text/postag/model.bin.gz and reports accuracy on UD English PUD, which it
+// text/postag/model.bin and reports accuracy on UD English PUD, which it
 // never trains on. With -dev it instead holds out EWT test and a tenth of
 // Brown for tuning, and writes nothing unless -out is given.
 package main
@@ -47,24 +47,24 @@ type options struct {
 func run() error {
 	var o options
 	flag.StringVar(&o.treebanks, "treebanks", "/work/shared/data/treebanks", "directory with the UD files and brown/")
-	flag.StringVar(&o.out, "out", "", "model file to write (default text/postag/model.bin.gz, none with -dev)")
+	flag.StringVar(&o.out, "out", "", "model file to write (default text/postag/model.bin, none with -dev)")
 	flag.BoolVar(&o.dev, "dev", false, "hold out EWT test and every tenth Brown file for tuning")
-	flag.IntVar(&o.iters, "iter", 10, "training passes")
+	flag.IntVar(&o.iters, "iter", 8, "training passes")
 	flag.Uint64Var(&o.seed, "seed", 1, "random seed for shuffling and augmentation")
 	flag.IntVar(&o.ewtRepeat, "ewt-repeat", 3, "times each EWT sentence is seen per pass; EWT is native PTB, Brown mapped")
-	flag.Float64Var(&o.dropout, "dropout", 0.2, "share of words whose identity is hidden in training, to learn unknown words")
-	flag.Float64Var(&o.names, "names", 0.15, "share of proper nouns swapped for another in training")
-	flag.Float64Var(&o.caps, "caps", 0.04, "share of training sentences put in capitals")
-	flag.Float64Var(&o.title, "title", 0.04, "share of training sentences put in title case")
+	flag.Float64Var(&o.dropout, "dropout", 0.25, "share of words whose identity is hidden in training, to learn unknown words")
+	flag.Float64Var(&o.names, "names", 0.2, "share of proper nouns swapped for another in training")
+	flag.Float64Var(&o.caps, "caps", 0.07, "share of training sentences put in capitals")
+	flag.Float64Var(&o.title, "title", 0.1, "share of training sentences put in title case")
 	flag.IntVar(&o.prune.MinSeen, "min-seen", 5, "drop features that fired fewer times")
 	flag.Float64Var(&o.prune.MinWeight, "min-weight", 1, "drop averaged weights of smaller magnitude")
-	flag.IntVar(&o.prune.DictMinCount, "dict-min-count", 20, "tag dictionary: words seen at least this often...")
+	flag.IntVar(&o.prune.DictMinCount, "dict-min-count", 10, "tag dictionary: words seen at least this often in the training data...")
 	flag.Float64Var(&o.prune.DictMinShare, "dict-min-share", 0.99, "...with one tag at least this share of the time")
 	flag.IntVar(&o.confusions, "confusions", 20, "print this many of the commonest errors")
 	flag.StringVar(&o.sweep, "sweep", "", "try settings min-seen:min-weight:dict-min-count:dict-min-share,... and report size and accuracy")
 	flag.Parse()
 	if o.out == "" && !o.dev {
-		o.out = filepath.Join("text", "postag", "model.bin.gz")
+		o.out = filepath.Join("text", "postag", "model.bin")
 	}
 
 	tb := func(name string) string { return filepath.Join(o.treebanks, name) }
