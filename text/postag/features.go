@@ -74,7 +74,7 @@ func mix3(a, b, c uint64) uint64 { return mix(mix(a, b), c) }
 
 func addRune(h uint64, r rune) uint64 { return (h ^ uint64(r)) * hashPrime }
 
-// Sentinel words for positions outside the sentence.
+// Sentinel words for positions outside the sentence; read-only.
 var (
 	lexStart  = sentinel(-1)
 	lexStart2 = sentinel(-2)
@@ -397,7 +397,8 @@ func (w *window) advance(i int) *lex {
 
 // features fills out with the feature hashes of word i, the word advance
 // last moved to, given the tags assigned to the two words before it (or
-// the start sentinels).
+// the start sentinels), except the first numHist, which depend on the tags
+// alone (see histFeatures).
 func (w *window) features(i int, p1, p2 uint64, out *[numFeatures]uint64) {
 	cur, prev, prev2 := w.at(i), w.at(i-1), w.at(i-2)
 	next, next2 := w.at(i+1), w.at(i+2)
@@ -406,8 +407,6 @@ func (w *window) features(i int, p1, p2 uint64, out *[numFeatures]uint64) {
 		init = 1
 	}
 	parity := w.parity
-	hist := histFeatures(p1, p2)
-	copy(out[:numHist], hist[:])
 	out[fNorm] = mix(fNorm, cur.norm)
 	out[fWord] = mix(fWord, cur.word)
 	// Capitalised words inside a sentence are mostly names, whatever

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -188,6 +189,21 @@ func TestEmptyAndReuse(t *testing.T) {
 	}
 }
 
+func TestOddWords(t *testing.T) {
+	tg := loadTagger(t)
+	words := []string{"", " ", "\u2014", "--", "\xff\xfe", strings.Repeat("x", 1000), "\u201c", "n\u2019t", "\u2026", "\u00e9t\u00e9", "12,000", "U.S."}
+	if got := tg.Tag(words, nil); len(got) != len(words) {
+		t.Errorf("%d tags for %d words", len(got), len(words))
+	}
+	long := make([]string, 5000)
+	for i := range long {
+		long[i] = "talks"
+	}
+	if got := tg.Tag(long, nil); len(got) != len(long) {
+		t.Errorf("%d tags for %d words", len(got), len(long))
+	}
+}
+
 func TestNoAllocations(t *testing.T) {
 	tg := loadTagger(t)
 	words := strings.Fields("The Turkish foreign minister , Mevlüt Çavuşoğlu , said on Tuesday that Ankara would not accept the EU 's conditions .")
@@ -366,6 +382,26 @@ func BenchmarkTag(b *testing.B) {
 		n += len(tags)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkTagParallel tags from all cores at once with one Tagger.
+func BenchmarkTagParallel(b *testing.B) {
+	tg := loadTagger(b)
+	sents := benchSentences(b)
+	var total atomic.Int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		tags := make([]string, 0, 256)
+		n, i := 0, 0
+		for pb.Next() {
+			tags = tg.Tag(sents[i%len(sents)], tags)
+			n += len(tags)
+			i++
+		}
+		total.Add(int64(n))
+	})
+	b.ReportMetric(float64(total.Load())/b.Elapsed().Seconds(), "tokens/s")
 }
 
 func BenchmarkLoad(b *testing.B) {

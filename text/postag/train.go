@@ -88,6 +88,8 @@ func (t *Trainer) Learn(words []string, allowed []uint64) (correct, known int) {
 	for i := range words {
 		w.advance(i)
 		w.features(i, p1, p2, &feats)
+		hist := histFeatures(p1, p2)
+		copy(feats[:numHist], hist[:])
 		skip := uint64(0)
 		if t.opt.WordDropout > 0 && t.rand.Float64() < t.opt.WordDropout {
 			skip = identity
