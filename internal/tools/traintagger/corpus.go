@@ -79,6 +79,7 @@ func readCoNLLU(path string) ([]sentence, error) {
 // augmenter varies training sentences the way news text varies.
 type augmenter struct {
 	caps, title float64 // shares of sentences put in capitals, title case
+	headline    float64 // share of sentences whose articles are dropped
 	nameRate    float64 // share of proper nouns replaced by another
 	names       []string
 	// bySuffix groups names by their last three letters: swaps draw a
@@ -88,8 +89,8 @@ type augmenter struct {
 }
 
 // newAugmenter collects the proper nouns of the training data, each once.
-func newAugmenter(caps, title, nameRate float64, corpora ...[]sentence) *augmenter {
-	a := &augmenter{caps: caps, title: title, nameRate: nameRate}
+func newAugmenter(caps, title, headline, nameRate float64, corpora ...[]sentence) *augmenter {
+	a := &augmenter{caps: caps, title: title, headline: headline, nameRate: nameRate}
 	seen := map[string]bool{}
 	for _, c := range corpora {
 		for _, s := range c {
@@ -128,7 +129,7 @@ func isName(w string) bool {
 	return len(w) >= 3
 }
 
-// augment returns a variant of s as news text may write it, so that the
+// augment returns a variant of s, and its tag sets, as news text may write it, so that the
 // tagger learns to cope: quotation marks straight, curly or TeX-style
 // (the corpora each use one), now and then the whole sentence in capitals
 // or title case, as headlines are, and proper nouns swapped for others
@@ -136,7 +137,10 @@ func isName(w string) bool {
 // corpora lack ("Beijing", "Xi Jinping"); without the swaps the tagger
 // learns that a capitalised word ending in "-ing" is a verb, because the
 // few names it saw it learnt by heart.
-func (a *augmenter) augment(s sentence, r *rand.Rand) []string {
+func (a *augmenter) augment(s sentence, r *rand.Rand, allowed []uint64) ([]string, []uint64) {
+	if r.Float64() < a.headline {
+		s, allowed = dropArticles(s, allowed)
+	}
 	words := append([]string(nil), s.words...)
 	var open, close string
 	switch x := r.Float64(); {
@@ -175,7 +179,25 @@ func (a *augmenter) augment(s sentence, r *rand.Rand) []string {
 			words[i] = capitalise(w)
 		}
 	}
-	return words
+	return words, allowed
+}
+
+// dropArticles returns s without "the", "a" and "an", as headlines write
+// it: "Police fire tear gas at protesters".
+func dropArticles(s sentence, allowed []uint64) (sentence, []uint64) {
+	var out sentence
+	var al []uint64
+	for i, w := range s.words {
+		switch strings.ToLower(w) {
+		case "the", "a", "an":
+			if len(s.tags[i]) == 1 && s.tags[i][0] == "DT" {
+				continue
+			}
+		}
+		out.add(w, s.tags[i]...)
+		al = append(al, allowed[i])
+	}
+	return out, al
 }
 
 // minorWords are words headlines in title case leave in lower case; the

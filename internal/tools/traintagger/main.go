@@ -42,6 +42,7 @@ type options struct {
 	sweep      string
 	dropout    float64
 	names      float64
+	headline   float64
 }
 
 func run() error {
@@ -56,6 +57,7 @@ func run() error {
 	flag.Float64Var(&o.names, "names", 0.2, "share of proper nouns swapped for another in training")
 	flag.Float64Var(&o.caps, "caps", 0.07, "share of training sentences put in capitals")
 	flag.Float64Var(&o.title, "title", 0.1, "share of training sentences put in title case")
+	flag.Float64Var(&o.headline, "headline", 0.2, "share of training sentences whose articles are dropped, as in headlines")
 	flag.IntVar(&o.prune.MinSeen, "min-seen", 5, "drop features that fired fewer times")
 	flag.Float64Var(&o.prune.MinWeight, "min-weight", 1, "drop averaged weights of smaller magnitude")
 	flag.IntVar(&o.prune.DictMinCount, "dict-min-count", 10, "tag dictionary: words seen at least this often in the training data...")
@@ -132,7 +134,7 @@ func run() error {
 	fmt.Printf("training on %d EWT sentences (×%d) and %d Brown sentences, %d tags\n",
 		len(ewt), o.ewtRepeat, len(brown), len(tags))
 
-	aug := newAugmenter(o.caps, o.title, o.names, ewt, brown)
+	aug := newAugmenter(o.caps, o.title, o.headline, o.names, ewt, brown)
 	fmt.Printf("%d names to swap\n", len(aug.names))
 	r := rand.New(rand.NewPCG(o.seed, 0x7a66e4))
 	start := time.Now()
@@ -140,7 +142,7 @@ func run() error {
 		r.Shuffle(len(train), func(i, j int) { train[i], train[j] = train[j], train[i] })
 		correct, known := 0, 0
 		for _, in := range train {
-			c, k := tr.Learn(aug.augment(in.s, r), in.allowed)
+			c, k := tr.Learn(aug.augment(in.s, r, in.allowed))
 			correct += c
 			known += k
 		}
