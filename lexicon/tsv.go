@@ -11,13 +11,19 @@ import (
 type record struct {
 	file   string
 	line   int
-	fields map[string]string
+	index  map[string]int // column name → position, shared by a file's records
+	fields []string
 }
 
-func (r record) get(col string) string { return r.fields[col] }
+func (r record) get(col string) string {
+	if i, ok := r.index[col]; ok && i < len(r.fields) {
+		return r.fields[i]
+	}
+	return ""
+}
 
 func (r record) list(col string) []string {
-	v := strings.TrimSpace(r.fields[col])
+	v := r.get(col)
 	if v == "" {
 		return nil
 	}
@@ -47,6 +53,7 @@ func readTSV(fsys fs.FS, name string, required ...string) ([]record, error) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	var header []string
+	var index map[string]int
 	var out []record
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
@@ -56,6 +63,10 @@ func readTSV(fsys fs.FS, name string, required ...string) ([]record, error) {
 		cols := strings.Split(line, "\t")
 		if header == nil {
 			header = cols
+			index = make(map[string]int, len(cols))
+			for i, c := range cols {
+				index[c] = i
+			}
 			for _, req := range required {
 				if !contains(header, req) {
 					return nil, fmt.Errorf("%s:%d: header lacks column %q", name, n, req)
@@ -66,12 +77,12 @@ func readTSV(fsys fs.FS, name string, required ...string) ([]record, error) {
 		if len(cols) > len(header) {
 			return nil, fmt.Errorf("%s:%d: %d fields, header has %d", name, n, len(cols), len(header))
 		}
-		rec := record{file: name, line: n, fields: make(map[string]string, len(header))}
 		for i, c := range cols {
-			rec.fields[header[i]] = strings.TrimSpace(c)
+			cols[i] = strings.TrimSpace(c)
 		}
+		rec := record{file: name, line: n, index: index, fields: cols}
 		for _, req := range required {
-			if rec.fields[req] == "" {
+			if rec.get(req) == "" {
 				return nil, rec.errorf("empty %s", req)
 			}
 		}
