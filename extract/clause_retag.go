@@ -74,6 +74,9 @@ func (s *sentence) pastParticiples() {
 		p := v - 1
 		if s.items[p].temporal && p > 0 {
 			p-- // "Ukrainian lawmakers Tuesday endorsed …"
+			if s.items[p].kind == iPrep && p > 0 {
+				p-- // "The US on Thursday rejected …"
+			}
 		}
 		prev := s.items[p]
 		if prev.kind != iNP || prev.temporal {
