@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/entente/entente"
 	"github.com/entente/entente/lexicon"
 )
@@ -286,6 +288,14 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 		// considers or plans, one would do oneself.
 		return frames[g].subj
 	}
+	if v := s.verbBefore(np); v >= 0 && s.objectAfter(v) == np && executiveVerbs[s.low(s.items[v].head)] && !s.pairSlot(f) {
+		// "Italy announced a suspension of air links with Serbia", "the
+		// US speeded up the withdrawal of its forces from Panama": who
+		// announces, orders or carries out an act does it.
+		f.nominalSubject = true
+		_, refs := s.subjectOfAny(v)
+		return refs
+	}
 	if !participation(f) || s.pairSlot(f) {
 		return nil
 	}
@@ -343,3 +353,19 @@ func (s *sentence) nounByAgent(k int) []ref {
 	}
 	return nil
 }
+
+// executiveVerbs are the forms of verbs whose object noun names an act of
+// their own subject: one announces, orders, begins or completes one's own
+// suspension, withdrawal or expulsion.
+var executiveVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`announce announces announced announcing
+		order orders ordered ordering begin begins began begun beginning
+		start starts started starting complete completes completed completing
+		speed speeds speeded sped speeding accelerate accelerates accelerated accelerating
+		implement implements implemented implementing
+		decree decrees decreed decreeing`) {
+		m[w] = true
+	}
+	return m
+}()
