@@ -122,7 +122,9 @@ func TestNews(t *testing.T) {
 		{"The attack killed 12 soldiers near the border .",
 			map[string]string{"attack": "NN", "killed": "VBD", "12": "CD"}},
 		{"Rebels attack a convoy near Aleppo .",
-			map[string]string{"Rebels": "NNS", "attack": "VBP", "convoy": "NN"}},
+			map[string]string{"attack": "VBP", "convoy": "NN"}},
+		{"Protesters attack a convoy near Aleppo .",
+			map[string]string{"Protesters": "NNS", "attack": "VBP"}},
 		{"China did n't join the sanctions .",
 			map[string]string{"did": "VBD", "n't": "RB", "join": "VB", "sanctions": "NNS"}},
 		{"The U.S. and Mr. Erdogan 's government signed a deal .",
@@ -162,6 +164,84 @@ func TestNews(t *testing.T) {
 				t.Errorf("%q: %s/%s, want %s", tc.sentence, w, tags[i], want)
 			}
 		}
+	}
+}
+
+// TestHeadlines checks nouns and verbs of headlines, which drop articles and
+// come in lower, title and upper case. Words marked /N must get a noun tag
+// (NN*), /V a verb tag (VB*).
+func TestHeadlines(t *testing.T) {
+	tg := loadTagger(t)
+	headlines := []string{
+		"Attack/N on convoy/N kills/V 12 in Mali",
+		"Police/N fire/V tear/N gas/N at protesters/N in Nairobi",
+		"Rebels/N seize/V town/N near border/N",
+		"Army/N says/V troops/N killed/V 30 militants/N",
+		"Israel strikes/V Hezbollah targets/N after rocket/N attack/N",
+		"Iran threatens/V to close/V Strait of Hormuz",
+		"Turkey calls/V for ceasefire/N in Gaza",
+		"Protesters/N storm/V parliament/N in Baghdad",
+		"Pakistan arrests/V suspects/N over mosque/N blast/N",
+		"China warns/V US over Taiwan arms/N sale/N",
+		"Talks/N collapse/V as fighting spreads/V",
+		"Suicide/N bomber/N kills/V 20 at market/N",
+		"Gunmen/N kidnap/V 30 students/N in Nigeria",
+		"Floods/N displace/V thousands/N in Sudan",
+		"Court/N jails/V opposition/N leader/N for five years/N",
+		"Minister/N resigns/V over bribery/N scandal/N",
+		"Troops/N clash/V with protesters/N in capital/N",
+		"Ceasefire/N holds/V despite sporadic shelling/N",
+		"Government/N bans/V rallies/N ahead of vote/N",
+		"Drone/N strike/N kills/V militant/N commander/N",
+		"Tanks/N roll/V into city/N as rebels/N retreat/V",
+		"Embassy/N staff/N expelled/V over spying claims/N",
+		"President/N signs/V peace/N deal/N with rebels/N",
+		"Opposition/N boycotts/V election/N",
+		"UN/N envoy/N calls/V for talks/N",
+		"Army/N shells/V rebel/N positions/N",
+		"Hackers/N target/V government/N websites/N",
+		"Voters/N head/V to polls/N in Kenya",
+		"Strike/N paralyses/V ports/N",
+		"Rocket/N fire/N hits/V northern town/N",
+	}
+	right, total := 0, 0
+	for _, h := range headlines {
+		var words, want []string
+		for _, f := range strings.Fields(h) {
+			w, class, _ := strings.Cut(f, "/")
+			words = append(words, w)
+			want = append(want, class)
+		}
+		for _, variant := range []func(string) string{
+			func(w string) string { return w },
+			strings.ToUpper,
+			func(w string) string {
+				if minorWords[w] {
+					return w
+				}
+				return strings.ToUpper(w[:1]) + w[1:]
+			},
+		} {
+			cased := make([]string, len(words))
+			for i, w := range words {
+				cased[i] = variant(w)
+			}
+			tags := tg.Tag(cased, nil)
+			for i, class := range want {
+				if class == "" {
+					continue
+				}
+				total++
+				if strings.HasPrefix(tags[i], map[string]string{"N": "NN", "V": "VB"}[class]) {
+					right++
+				}
+			}
+		}
+	}
+	acc := float64(right) / float64(total)
+	t.Logf("headlines: %.3f of %d nouns and verbs right", acc, total)
+	if acc < 0.8 {
+		t.Errorf("headline noun/verb accuracy %.3f, want ≥ 0.8", acc)
 	}
 }
 
