@@ -239,7 +239,15 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 	for n := f.comp + 1; n < len(s.items); n++ {
 		it := s.items[n]
 		switch it.kind {
-		case iComma, iComp, iWh, iQuote, iPunct:
+		case iComp:
+			if f.typ == entente.Threaten && (s.low(it.first) == "if" || s.low(it.first) == "unless") {
+				// "threatened to stop the talks if the United States
+				// deploys the missiles": the threat is aimed at whom
+				// the condition names.
+				s.conditionTarget(f, n)
+			}
+			return
+		case iComma, iWh, iQuote, iPunct:
 			return
 		case iVG:
 			if it.finite && n > f.comp+1 {
@@ -250,10 +258,31 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 				continue
 			}
 			if refs := without(s.slotRefs(it.first, true), f.subj); len(refs) > 0 {
-				f.obj = refs[:1]
+				f.obj = refs
 				f.fallbackTarget = true
 				return
 			}
+		}
+	}
+}
+
+// conditionTarget takes a threat's target from the subject of the
+// condition clause that opens at item k.
+func (s *sentence) conditionTarget(f *frame, k int) {
+	for n := k + 1; n < len(s.items); n++ {
+		it := s.items[n]
+		switch it.kind {
+		case iComma, iComp, iWh, iQuote, iPunct:
+			return
+		case iVG:
+			if !it.finite {
+				return
+			}
+			_, refs := s.clauseSubject(n)
+			if refs = without(refs, f.subj); len(refs) > 0 {
+				f.obj, f.fallbackTarget = refs, true
+			}
+			return
 		}
 	}
 }
