@@ -11,7 +11,7 @@ import (
 // this code, so the two cannot drift apart.
 const (
 	// The first four depend only on the two previous tags; the tagger
-	// precomputes their sum for every pair of tags (see histScores).
+	// precomputes their sum for every pair of tags (see Tagger.hist).
 	fBias = iota
 	fP1   // previous tag
 	fP2   // tag before that
@@ -50,9 +50,9 @@ const (
 // lex holds the hashed lexical properties of one word, computed once per
 // word and read by the features of its neighbours.
 type lex struct {
-	norm, word, suf1, suf2, suf3, suf4, pre1, shape uint64
-	upper                                           bool // first letter is a capital
-	opener                                          bool // may be followed by a capitalised word of any kind
+	norm, word, suf2, suf3, suf4, pre1, shape uint64
+	upper                                     bool // first letter is a capital
+	opener                                    bool // may be followed by a capitalised word of any kind
 }
 
 const (
@@ -84,7 +84,7 @@ var (
 
 func sentinel(k int) lex {
 	h := mix(0x5e471e1, uint64(k))
-	return lex{norm: h, word: h, suf1: h, suf2: h, suf3: h, suf4: h, pre1: h, shape: h}
+	return lex{norm: h, word: h, suf2: h, suf3: h, suf4: h, pre1: h, shape: h}
 }
 
 // Quote directions, kept in the shape: curly and TeX quotes say whether
@@ -176,7 +176,7 @@ func lexOf(w string, mode uint64) lex {
 		}
 		l.norm = addRune(hashSeed, q)
 		l.word = mix(l.norm, mode)
-		l.suf1, l.suf2, l.suf3, l.suf4, l.pre1 = l.norm, l.norm, l.norm, l.norm, l.word
+		l.suf2, l.suf3, l.suf4, l.pre1 = l.norm, l.norm, l.norm, l.word
 		l.shape = mix3(0x9007e, uint64(dir), uint64(q))
 		l.opener = dir != quoteClose
 		return l
@@ -228,7 +228,6 @@ func lexOf(w string, mode uint64) lex {
 	}
 	l.norm = hn
 	l.word = mix(hw, mode)
-	l.suf1 = mix(1, suffixHash(tail[3:]))
 	l.suf2 = mix(2, suffixHash(tail[2:]))
 	l.suf3 = mix(3, suffixHash(tail[1:]))
 	l.suf4 = mix(4, suffixHash(tail[:]))

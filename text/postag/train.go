@@ -78,8 +78,12 @@ func NewTrainer(tags []string, opt TrainOptions) (*Trainer, error) {
 
 // Learn tags words, updates the weights and reports how many words with a
 // known tag set were tagged within it. allowed[i] is the set of acceptable
-// tag numbers of word i, bit k standing for tags[k].
+// tag numbers of word i, bit k standing for tags[k]; it must be as long as
+// words.
 func (t *Trainer) Learn(words []string, allowed []uint64) (correct, known int) {
+	if len(allowed) != len(words) {
+		panic(fmt.Sprintf("postag: Learn with %d tag sets for %d words", len(allowed), len(words)))
+	}
 	var w window
 	w.reset(words)
 	var feats [numFeatures]uint64
@@ -144,8 +148,12 @@ func (t *Trainer) Learn(words []string, allowed []uint64) (correct, known int) {
 }
 
 // Count counts the tags of the words of a sentence for the tag
-// dictionary. Call it once for each sentence of the training data.
+// dictionary. Call it once for each sentence of the training data; allowed
+// is as for Learn.
 func (t *Trainer) Count(words []string, allowed []uint64) {
+	if len(allowed) != len(words) {
+		panic(fmt.Sprintf("postag: Count with %d tag sets for %d words", len(allowed), len(words)))
+	}
 	var w window
 	w.reset(words)
 	if w.mode != modeNormal {

@@ -60,7 +60,7 @@ func run() error {
 	flag.Float64Var(&o.headline, "headline", 0.2, "share of training sentences whose articles are dropped, as in headlines")
 	flag.IntVar(&o.prune.MinSeen, "min-seen", 5, "drop features that fired fewer times")
 	flag.Float64Var(&o.prune.MinWeight, "min-weight", 1, "drop averaged weights of smaller magnitude")
-	flag.IntVar(&o.prune.DictMinCount, "dict-min-count", 10, "tag dictionary: words seen at least this often in the training data...")
+	flag.IntVar(&o.prune.DictMinCount, "dict-min-count", 10, "tag dictionary: words seen at least this often per training pass (EWT words -ewt-repeat times)...")
 	flag.Float64Var(&o.prune.DictMinShare, "dict-min-share", 0.99, "...with one tag at least this share of the time")
 	flag.IntVar(&o.confusions, "confusions", 20, "print this many of the commonest errors")
 	flag.StringVar(&o.sweep, "sweep", "", "try settings min-seen:min-weight:dict-min-count:dict-min-share,... and report size and accuracy")
