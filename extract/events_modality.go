@@ -50,12 +50,8 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 			// "Karzai is to visit Pakistan": an arrangement for later.
 			st.future, st.hypothetical = true, true
 		}
-		if vg.toInf && f.gov < 0 {
-			// "China could use them to threaten Taiwan": the purpose of
-			// a possible act is only possible.
-			if p := s.previousVerbGroup(f.vg); p >= 0 && (s.vgHypothetical(p) || s.governedHypothetical(frames, p)) {
-				st.hypothetical = true
-			}
+		if s.purposeHypothetical(frames, f) {
+			st.hypothetical = true
 		}
 	}
 	if f.np >= 0 && s.negatedNoun(f.np) {
@@ -81,6 +77,11 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 	for g, hops := f.gov, 0; g >= 0 && hops < 8; g, hops = frames[g].gov, hops+1 {
 		gf := &frames[g]
 		gst := s.ownStatus(gf)
+		if s.purposeHypothetical(frames, gf) {
+			// "willing to send material to help defend Saudi Arabia":
+			// the help is only offered, and so is what it helps do.
+			gst.hypothetical = true
+		}
 		switch {
 		case gf.cue == lexicon.CueSay:
 			if !seenSay {
@@ -131,6 +132,17 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		st.hypothetical = st.hypothetical || gst.hypothetical
 	}
 	return st
+}
+
+// purposeHypothetical reports whether a frame's verb is an ungoverned
+// infinitive of purpose after a hypothetical verb: "China could use them
+// to threaten Taiwan" (the purpose of a possible act is only possible).
+func (s *sentence) purposeHypothetical(frames []frame, f *frame) bool {
+	if f.vg < 0 || f.gov >= 0 || !s.items[f.vg].toInf {
+		return false
+	}
+	p := s.previousVerbGroup(f.vg)
+	return p >= 0 && (s.vgHypothetical(p) || s.governedHypothetical(frames, p))
 }
 
 // governedHypothetical reports whether the verb group at item v is the
