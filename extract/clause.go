@@ -146,6 +146,7 @@ func (s *sentence) classify() {
 	s.retagInfinitives()
 	s.retagNouns()
 	s.retagPastTenses()
+	s.retagPrenominalParticiples()
 }
 
 func (s *sentence) classOf(i int) wclass {

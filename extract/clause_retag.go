@@ -189,3 +189,32 @@ func (s *sentence) coordinateVerbs() {
 		}
 	}
 }
+
+// retagPrenominalParticiples reads a word in "-ed" right after a main
+// verb and before a noun or adjective as an adjective of the object
+// ("extradited suspected British militant", "reject proposed Israeli
+// changes"): a main verb does not take a participle after it, only an
+// auxiliary does ("has deployed troops").
+func (s *sentence) retagPrenominalParticiples() {
+	for i := s.first + 1; i+1 < s.last; i++ {
+		if s.class(i) != cVerb || !strings.HasSuffix(s.low(i), "ed") {
+			continue
+		}
+		if t := s.tag(i); t != "VBN" && t != "VBD" {
+			continue
+		}
+		if s.d.MentionAt != nil && s.d.MentionAt[i] >= 0 {
+			continue
+		}
+		if s.class(i-1) != cVerb || vgAuxiliaries[s.low(i-1)] {
+			continue
+		}
+		switch s.class(i + 1) {
+		case cNoun, cAdj:
+		default:
+			continue
+		}
+		s.tags[i-s.first] = "JJ"
+		s.cls[i-s.first] = cAdj
+	}
+}
