@@ -91,6 +91,11 @@ func (s *sentence) expletive(k int) bool {
 		return false
 	}
 	v := s.items[k+1]
+	if k+2 < len(s.items) && s.items[k+2].kind == iNP && personalAdjectives[s.low(s.items[k+2].first)] {
+		// "it is willing to withdraw", "it remains ready to talk": an
+		// adjective only an agent can be.
+		return false
+	}
 	if v.passive {
 		return true
 	}
@@ -298,4 +303,12 @@ func (s *sentence) wordsText(toks []int) string {
 		b.WriteString(s.d.Text[s.d.Tokens[t].Start:s.d.Tokens[t].End])
 	}
 	return b.String()
+}
+
+// personalAdjectives say what an agent is disposed to do: "it" before
+// them is the actor, not a placeholder.
+var personalAdjectives = map[string]bool{
+	"willing": true, "unwilling": true, "ready": true, "prepared": true, "eager": true,
+	"keen": true, "determined": true, "committed": true, "reluctant": true, "able": true,
+	"unable": true, "poised": true, "resolved": true, "open": true,
 }
