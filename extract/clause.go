@@ -147,6 +147,7 @@ func (s *sentence) classify() {
 	s.retagNouns()
 	s.retagPastTenses()
 	s.retagPrenominalParticiples()
+	s.retagPrenominals()
 }
 
 func (s *sentence) classOf(i int) wclass {

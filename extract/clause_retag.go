@@ -218,3 +218,62 @@ func (s *sentence) retagPrenominalParticiples() {
 		s.cls[i-s.first] = cAdj
 	}
 }
+
+// prenominalAdjectives are "-ing" words that, before a noun, describe it:
+// "from neighbouring Lebanon", "the ruling party".
+var prenominalAdjectives = map[string]bool{
+	"neighboring": true, "neighbouring": true, "ruling": true, "warring": true,
+	"ongoing": true, "outgoing": true, "incoming": true, "visiting": true,
+	"opposing": true, "governing": true, "remaining": true, "leading": true,
+}
+
+// retagPrenominals reads an "-ing" adjective before a noun, adjective or
+// name as an adjective, and a present-tense verb form that ends a
+// compound noun before a preposition or punctuation as a plural noun:
+// "the final status talks with the Palestinians", "border clashes in".
+func (s *sentence) retagPrenominals() {
+	for i := s.first; i+1 < s.last; i++ {
+		if !prenominalAdjectives[s.low(i)] {
+			continue
+		}
+		switch s.class(i + 1) {
+		case cNoun, cAdj:
+			s.tags[i-s.first] = "JJ"
+			s.cls[i-s.first] = cAdj
+		}
+	}
+	if s.ev == nil {
+		return
+	}
+	for i := s.first + 2; i < s.last; i++ {
+		if t := s.tag(i); (t != "VBZ" && t != "VBP") || s.class(i) != cVerb {
+			continue
+		}
+		prev, pp := i-1, i-2
+		if s.class(prev) != cNoun || !strings.HasPrefix(s.tag(prev), "NN") || strings.HasPrefix(s.tag(prev), "NNP") {
+			continue
+		}
+		if s.d.MentionAt != nil && (s.d.MentionAt[prev] >= 0 || s.d.MentionAt[i] >= 0) {
+			continue
+		}
+		switch pt := s.tag(pp); {
+		case strings.HasPrefix(pt, "JJ"), strings.HasPrefix(pt, "NN"), pt == "CD", pt == "PRP$", pt == "POS":
+		default:
+			continue
+		}
+		if i+1 < s.last {
+			switch s.class(i + 1) {
+			case cPrep, cComma, cPunct, cConj:
+			default:
+				continue
+			}
+		}
+		for _, h := range s.ev.preds.Lookup(s.low(i)) {
+			if h.Pred.Kind == lexicon.PredNoun {
+				s.tags[i-s.first] = "NNS"
+				s.cls[i-s.first] = cNoun
+				break
+			}
+		}
+	}
+}
