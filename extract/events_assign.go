@@ -247,14 +247,26 @@ func (s *sentence) verbSubject(frames []frame, fi int) []ref {
 // thatClause reports whether the verb group at item v opens a clause
 // introduced by "that" with a subject of its own.
 func (s *sentence) thatClause(v int) bool {
-	k := v - 1
+	k := s.beforeBracket(v - 1)
 	if k < 1 || s.items[k].kind != iNP {
 		return false
 	}
 	for k >= 1 && s.items[k].kind == iNP {
-		k--
+		k = s.beforeBracket(k - 1)
 	}
-	return s.items[k].kind == iComp
+	return k >= 0 && s.items[k].kind == iComp
+}
+
+// beforeBracket skips back over a bracketed phrase that ends at item k
+// ("the Democratic People's Republic of Korea (DPRK) forsake"), returning
+// the item before it, or k when none ends there.
+func (s *sentence) beforeBracket(k int) int {
+	if k > 0 && s.items[k].kind == iPunct && s.low(s.items[k].first) == ")" {
+		if open := s.openingBracket(k); open > 0 {
+			return open - 1
+		}
+	}
+	return k
 }
 
 // nominalSource finds who does what a noun names: its possessor

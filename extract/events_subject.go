@@ -338,6 +338,11 @@ func (s *sentence) nonFiniteSubject(v int) (int, []ref) {
 	for k >= 0 && (s.items[k].kind == iAdv || s.items[k].kind == iQuote) {
 		k--
 	}
+	if vg.base {
+		// "demanded that the Democratic People's Republic of Korea
+		// (DPRK) forsake": a bracketed name after the subject.
+		k = s.beforeBracket(k)
+	}
 	if k < 0 {
 		// Sentence-initial participle: the next finite clause's subject.
 		for n := v + 1; n < len(s.items); n++ {
