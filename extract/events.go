@@ -230,7 +230,13 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	trigger := f
 	own := s.ownStatus(f)
 	intent := own.future && !s.inCondition(f.m.head)
-	if g := f.gov; g >= 0 && frames[g].cue == lexicon.CueIntent {
+	g := f.gov
+	if g >= 0 && frames[g].cue == lexicon.CueAspect && frames[g].gov >= 0 {
+		// "prepared to resume shelling": the intent governs the act
+		// through its aspect.
+		g = frames[g].gov
+	}
+	if g >= 0 && frames[g].cue == lexicon.CueIntent {
 		intent = true
 		trigger = &frames[g]
 		gst := s.statusOf(frames, g)

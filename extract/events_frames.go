@@ -185,6 +185,9 @@ func (s *sentence) complementOf(f *frame) int {
 		case "of", "in", "on", "about", "for", "from", "against", "into", "to":
 			return k + 1
 		}
+	case it.kind == iVG && it.gerund && f.cue == lexicon.CueAspect && j == f.m.end:
+		// "resumed shelling Ukrainian towns", "began bombing".
+		return k
 	case it.kind == iVG && it.base && f.cue == lexicon.CueNone && f.m.pred.Kind == lexicon.PredVerb:
 		// "help defend", "let them go".
 		return k
