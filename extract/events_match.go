@@ -265,12 +265,16 @@ func (s *sentence) followedByBy(k int) bool {
 }
 
 func (s *sentence) skipAdverbs(j int) int {
-	for j < s.last && s.class(j) == cAdv && s.low(j) != "out" && s.low(j) != "off" && s.low(j) != "up" &&
-		s.low(j) != "down" && s.low(j) != "back" && s.low(j) != "over" && s.low(j) != "in" {
+	for j < s.last && (s.class(j) == cAdv && s.low(j) != "out" && s.low(j) != "off" && s.low(j) != "up" &&
+		s.low(j) != "down" && s.low(j) != "back" && s.low(j) != "over" && s.low(j) != "in" || timeAdverbs[s.low(j)]) {
 		j++
 	}
 	return j
 }
+
+// timeAdverbs are one-word time expressions that stand between a verb
+// and the rest of its pattern like adverbs: "opened its borders today to".
+var timeAdverbs = map[string]bool{"today": true, "yesterday": true, "tonight": true, "overnight": true}
 
 // matchRest matches pattern elements rest[k:] from token j, backtracking
 // over the choices gaps and optional words leave.
