@@ -142,7 +142,26 @@ func (s *sentence) purposeHypothetical(frames []frame, f *frame) bool {
 		return false
 	}
 	p := s.previousVerbGroup(f.vg)
-	return p >= 0 && (s.vgHypothetical(p) || s.governedHypothetical(frames, p))
+	if p < 0 {
+		return false
+	}
+	if s.vgHypothetical(p) || s.governedHypothetical(frames, p) {
+		return true
+	}
+	for gi := range frames {
+		// "wants Israel to withdraw", "expects Iran to attack": what
+		// one wants or expects another to do is only wanted.
+		if g := &frames[gi]; g.vg == p && g.np < 0 {
+			switch g.cue {
+			case lexicon.CueIntent, lexicon.CueExplore, lexicon.CueNeed:
+				return true
+			}
+			if g.typ == entente.Request {
+				return true // "demanding a UN presence to protect them"
+			}
+		}
+	}
+	return false
 }
 
 // governedHypothetical reports whether the verb group at item v is the

@@ -381,6 +381,14 @@ func (s *sentence) nonFiniteSubject(v int) (int, []ref) {
 		}
 	case vg.toInf:
 		if pv := s.previousFinite(v); pv >= 0 {
+			if prev.kind == iNP && !prev.temporal && s.objectAfter(pv) == s.groupStart(k) {
+				// "Washington wants Israel to withdraw", "allowed
+				// Ukraine to export grain": a named object is the
+				// infinitive's subject.
+				if item, refs := s.subjectPhrase(k); len(refs) > 0 {
+					return item, refs
+				}
+			}
 			return s.clauseSubject(pv)
 		}
 	}
