@@ -148,6 +148,7 @@ func (s *sentence) classify() {
 	s.retagPastTenses()
 	s.retagPrenominalParticiples()
 	s.retagPrenominals()
+	s.retagSubjunctives()
 }
 
 func (s *sentence) classOf(i int) wclass {

@@ -277,3 +277,46 @@ func (s *sentence) retagPrenominals() {
 		}
 	}
 }
+
+// retagSubjunctives reads a word the predicate lexicon knows as a verb's
+// base form, right after a name that follows "that" and before its
+// object, as the verb of a subjunctive clause the tagger took for a
+// compound noun: "demanded that Israel ease restrictions", "that the
+// Sudanese government end curbs".
+func (s *sentence) retagSubjunctives() {
+	if s.ev == nil || s.d.MentionAt == nil {
+		return
+	}
+	for i := s.first + 2; i+1 < s.last; i++ {
+		if s.class(i) != cNoun || s.d.MentionAt[i] >= 0 {
+			continue
+		}
+		end := i - 1
+		if s.d.MentionAt[end] < 0 && peopleHeads[s.low(end)] {
+			end-- // "that the Sudanese government end curbs"
+		}
+		if s.d.MentionAt[end] < 0 {
+			continue
+		}
+		switch s.class(i + 1) {
+		case cDet, cNoun, cAdj, cPoss, cNum:
+		default:
+			continue
+		}
+		m := s.d.Mentions[s.d.MentionAt[end]]
+		k := m.First - 1
+		if k > s.first && s.low(k) == "the" {
+			k--
+		}
+		if k < s.first || s.low(k) != "that" {
+			continue
+		}
+		for _, h := range s.ev.preds.Lookup(s.low(i)) {
+			if h.Pred.Kind == lexicon.PredVerb && h.Form&lexicon.VerbBase != 0 {
+				s.tags[i-s.first] = "VB"
+				s.cls[i-s.first] = cVerb
+				break
+			}
+		}
+	}
+}
