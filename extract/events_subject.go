@@ -117,6 +117,17 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 			// phrase.
 			if s.low(it.first) == ")" {
 				if open := s.openingBracket(k); open > 0 {
+					if in := open + 1; in < k && s.items[in].kind == iNP && s.items[open-1].kind == iNP {
+						// "The International Labor Office (ILO)
+						// reiterated": the acronym may be the only
+						// name recognised.
+						if item, refs := s.subjectPhrase(open - 1); len(refs) > 0 {
+							return item, refs
+						}
+						if refs := s.npRefs(in); len(refs) > 0 {
+							return in, refs
+						}
+					}
 					k = open
 					continue
 				}
