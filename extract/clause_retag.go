@@ -85,6 +85,12 @@ func (s *sentence) pastParticiples() {
 		if v+1 >= len(s.items) {
 			continue
 		}
+		if p > 0 && s.items[p-1].kind == iVG && s.items[p-1].gerund && s.finiteAfter(v) {
+			// "British aircraft using precision guided missiles
+			// killed …": the participle is inside the gerund's object;
+			// the clause's verb comes later.
+			continue
+		}
 		next := s.items[v+1]
 		switch {
 		case next.kind == iNP && !next.temporal && s.class(next.first) != cPron:
@@ -319,4 +325,20 @@ func (s *sentence) retagSubjunctives() {
 			}
 		}
 	}
+}
+
+// finiteAfter reports whether a finite verb group follows item v in its
+// clause.
+func (s *sentence) finiteAfter(v int) bool {
+	for n := v + 1; n < len(s.items); n++ {
+		switch it := s.items[n]; it.kind {
+		case iVG:
+			if it.finite {
+				return true
+			}
+		case iComma, iComp, iWh, iPunct, iConj:
+			return false
+		}
+	}
+	return false
 }
