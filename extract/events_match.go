@@ -266,10 +266,26 @@ func (s *sentence) followedByBy(k int) bool {
 
 func (s *sentence) skipAdverbs(j int) int {
 	for j < s.last && (s.class(j) == cAdv && s.low(j) != "out" && s.low(j) != "off" && s.low(j) != "up" &&
-		s.low(j) != "down" && s.low(j) != "back" && s.low(j) != "over" && s.low(j) != "in" || timeAdverbs[s.low(j)]) {
+		s.low(j) != "down" && s.low(j) != "back" && s.low(j) != "over" && s.low(j) != "in" || timeAdverbs[s.low(j)] || s.weekdayPhrase(j)) {
+		if s.weekdayPhrase(j) {
+			j++ // "gave a warm welcome on Thursday to"
+		}
 		j++
 	}
 	return j
+}
+
+// weekdayPhrase reports whether "on" at token j opens a day's name: "on
+// Thursday", "on Monday".
+func (s *sentence) weekdayPhrase(j int) bool {
+	if j+1 >= s.last || s.low(j) != "on" {
+		return false
+	}
+	switch s.low(j + 1) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // timeAdverbs are one-word time expressions that stand between a verb
