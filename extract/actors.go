@@ -397,7 +397,7 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.Sector = sector
 		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
 	case lexicon.ViaMetonym:
-		m.Location = isLocation(d, c.first)
+		m.Location = isLocation(d, c.first) || isDateline(d, c.first, c.last)
 		m.Sector = entente.SectorGovernment
 	default:
 		if _, sector, ok := f.headAfter(d, cands, ci); ok {
@@ -435,6 +435,24 @@ func isLocation(d *Doc, i int) bool {
 		return true
 	}
 	return i > 1 && d.Lower[i-1] == "of" && placeNouns[d.Lower[i-2]]
+}
+
+// isDateline reports whether a capital at tokens[first:last] opens a
+// wire story's dateline ("WASHINGTON (Reuters) -", "ATHENS, Dec 7 -"):
+// where the story was filed, not who acted.
+func isDateline(d *Doc, first, last int) bool {
+	if last >= len(d.Tokens) || !lexicon.IsAllCaps(d.Tokens[first].Key) {
+		return false
+	}
+	s := d.Sentences[d.SentenceOf(first)]
+	if first-s.First > 2 || headlineCaps(d, s.First, s.Last) {
+		return false
+	}
+	switch d.Tokens[last].Key {
+	case "(", ",", "-", "--":
+		return true
+	}
+	return false
 }
 
 // inPlaces are the prepositions after which a country's name is a place:

@@ -71,6 +71,8 @@ func TestActorRules(t *testing.T) {
 		{"plural demonym", "Israelis and Turks met.", "", "TUR"},
 		{"modifier before head noun", "Greek peacekeeping troops left.", "", "GRC"},
 		{"capital as a place", "They met in Athens.", "", ""},
+		{"dateline", "ATHENS (Reuters) - The economy grew.", "", ""},
+		{"dateline and actor", "ATHENS, Dec 7 - Athens said it would act.", "", "GRC"},
 		{"title and surname, undated", "President Erdogan spoke.", "", "person:recep-tayyip-erdogan=TUR"},
 		{"surname inside another name", "The United States met Richard Trump Smith.", "2025-03-01", "USA"},
 		{"misspelt surname", "Mark Rutte spoke. Later, Route stressed the point.", "2025-03-01", "person:mark-rutte=NATO"},
