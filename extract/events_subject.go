@@ -4,7 +4,11 @@ package extract
 // adjuncts, appositions, parentheses and relative clauses, or imposed by
 // the verb a clause is coordinated with.
 
-import "github.com/entente/entente/lexicon"
+import (
+	"strings"
+
+	"github.com/entente/entente/lexicon"
+)
 
 // groupStart returns the index of the first noun phrase of the
 // coordinated group that ends at item k.
@@ -138,7 +142,16 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 		case iConj:
 			// "praised the talks and invited the premier": the subject
 			// of the verb coordinated before.
-			if prev := s.previousVerb(k); prev >= 0 {
+			prev := s.previousVerb(k)
+			if prev >= 0 && s.reducedRelative(prev) {
+				// "opened its borders to West Africans ordered out of
+				// Nigeria, but was refusing …": the verb before is a
+				// participle describing a noun, not the clause's verb.
+				if pp := s.previousVerb(prev); pp >= 0 {
+					prev = pp
+				}
+			}
+			if prev >= 0 {
 				return s.clauseSubject(prev)
 			}
 			return -1, nil
@@ -471,4 +484,19 @@ func (s *sentence) byAgent(v int) []ref {
 		}
 	}
 	return nil
+}
+
+// reducedRelative reports whether the verb group at item v is a lone
+// "-ed" form right after the object of a preposition and before a
+// preposition or particle: a participle describing that noun ("to West
+// Africans ordered out of Nigeria"), whatever its tag.
+func (s *sentence) reducedRelative(v int) bool {
+	it := s.items[v]
+	if v < 2 || it.first != it.last-1 || !strings.HasSuffix(s.low(it.head), "ed") {
+		return false
+	}
+	if s.items[v-1].kind != iNP || s.items[v-2].kind != iPrep || v+1 >= len(s.items) {
+		return false
+	}
+	return s.items[v+1].kind == iPrep
 }
