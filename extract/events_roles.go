@@ -241,6 +241,10 @@ func (s *sentence) attached(k int, withToo bool) []ref {
 		if s.items[n+1].kind == iNP {
 			return s.groupRefs(n + 1)
 		}
+	case p.kind == iVG && p.participle && withToo && n+2 < len(s.items) && s.items[n+1].kind == iPrep && s.low(s.items[n+1].first) == "by" && s.items[n+2].kind == iNP:
+		// "an investigation into crimes committed by Croat forces",
+		// "condemned the attack carried out by Hamas": the agent.
+		return s.groupRefs(n + 2)
 	case p.kind == iVG && p.participle && (s.low(p.head) == "known" || s.low(p.head) == "called" || s.low(p.head) == "named"):
 		if n+2 < len(s.items) && s.items[n+1].kind == iPrep && s.low(s.items[n+1].first) == "as" && s.items[n+2].kind == iNP {
 			return s.npRefs(n + 2)
