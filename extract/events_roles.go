@@ -241,10 +241,10 @@ func (s *sentence) attached(k int, withToo bool) []ref {
 		if s.items[n+1].kind == iNP {
 			return s.groupRefs(n + 1)
 		}
-	case p.kind == iVG && p.participle && withToo && n+2 < len(s.items) && s.items[n+1].kind == iPrep && s.low(s.items[n+1].first) == "by" && s.items[n+2].kind == iNP:
+	case p.kind == iVG && p.participle && withToo && s.participleAgent(n) >= 0:
 		// "an investigation into crimes committed by Croat forces",
 		// "condemned the attack carried out by Hamas": the agent.
-		return s.groupRefs(n + 2)
+		return s.groupRefs(s.participleAgent(n))
 	case p.kind == iVG && p.participle && (s.low(p.head) == "known" || s.low(p.head) == "called" || s.low(p.head) == "named"):
 		if n+2 < len(s.items) && s.items[n+1].kind == iPrep && s.low(s.items[n+1].first) == "as" && s.items[n+2].kind == iNP {
 			return s.npRefs(n + 2)
@@ -315,4 +315,17 @@ var personalAdjectives = map[string]bool{
 	"willing": true, "unwilling": true, "ready": true, "prepared": true, "eager": true,
 	"keen": true, "determined": true, "committed": true, "reluctant": true, "able": true,
 	"unable": true, "poised": true, "resolved": true, "open": true,
+}
+
+// participleAgent returns the noun phrase of the "by" phrase after the
+// participle at item n ("committed by", "carried out by"), or -1.
+func (s *sentence) participleAgent(n int) int {
+	b := n + 1
+	if b < len(s.items) && s.items[b].kind == iAdv {
+		b++
+	}
+	if b+1 < len(s.items) && s.items[b].kind == iPrep && s.low(s.items[b].first) == "by" && s.items[b+1].kind == iNP {
+		return b + 1
+	}
+	return -1
 }
