@@ -233,7 +233,12 @@ func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool)
 	}
 	var out []candidate
 	off := d.Tokens[i].Start
-	for _, raw := range strings.Split(d.Tokens[i].Text, "-") {
+	parts := strings.Split(d.Tokens[i].Text, "-")
+	// "US-led", "Iranian-backed": the actor that leads or backs.
+	if len(parts) == 2 && agentSuffixes[strings.ToLower(parts[1])] {
+		parts = parts[:1]
+	}
+	for _, raw := range parts {
 		start := off
 		off += len(raw) + 1
 		part := foldKey(raw)
@@ -246,7 +251,10 @@ func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool)
 		}
 		var names []lexicon.Pattern
 		for _, p := range pats {
-			if p.Via == lexicon.ViaName || p.Via == lexicon.ViaMetonym {
+			if p.Via == lexicon.ViaName || p.Via == lexicon.ViaMetonym || p.Via == lexicon.ViaAdjective && len(parts) == 1 {
+				if p.Via == lexicon.ViaAdjective {
+					p.Via = lexicon.ViaName // "Iranian-backed" names Iran
+				}
 				names = append(names, p)
 			}
 		}
@@ -255,8 +263,12 @@ func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool)
 		}
 		out = append(out, candidate{first: i, last: i + 1, pats: names, partStart: start, partEnd: start + len(raw)})
 	}
-	return out, len(out) > 1
+	return out, len(out) > 1 || len(out) == 1 && len(parts) == 1
 }
+
+// agentSuffixes make the actor before the hyphen the agent: "US-led
+// coalition", "Iran-backed militias".
+var agentSuffixes = map[string]bool{"led": true, "backed": true, "brokered": true, "sponsored": true, "funded": true, "supported": true, "armed": true}
 
 // headlineCaps reports whether a sentence is written in capitals.
 func headlineCaps(d *Doc, first, last int) bool {

@@ -68,6 +68,7 @@ func TestActorRules(t *testing.T) {
 		{"company after a title word", "General Motors Corp said it would expand.", "", ""},
 		{"title and name, affiliation after", "President Hakan Smith of Greece spoke.", "", "GRC person:hakan-smith=GRC"},
 		{"title decides between holders of a surname", "President Erdogan met Foreign Minister Fidan.", "2025-03-01", "person:hakan-fidan=TUR person:recep-tayyip-erdogan=TUR"},
+		{"agent compound", "A US-led coalition and Turkish-backed fighters advanced.", "", "TUR USA"},
 		{"plural demonym", "Israelis and Turks met.", "", "TUR"},
 		{"modifier before head noun", "Greek peacekeeping troops left.", "", "GRC"},
 		{"capital as a place", "They met in Athens.", "", ""},

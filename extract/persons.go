@@ -316,7 +316,13 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 	// Hassan"): the one person of that surname who held that office. The
 	// title decides before any other holder of the surname.
 	if id == "" && role != nil {
-		id = f.titledPerson(surnameKey("x "+d.Text[d.Tokens[nameLast-1].Start:d.Tokens[nameLast-1].End]), aff, role)
+		surname := surnameKey("x " + d.Text[d.Tokens[nameLast-1].Start:d.Tokens[nameLast-1].End])
+		id = f.titledPerson(surname, aff, role)
+		// Two holders of the office with that surname (the two
+		// Presidents Bush) still tell whose office it is.
+		if id == "" && aff == "" {
+			aff = f.titledAffiliation(surname, role)
+		}
 	}
 	if id == "" && nameLast-nameFirst == 1 {
 		if id = docPersonBySurname(d, d.Lower[nameFirst], aff); id == "" && role == nil {
@@ -416,6 +422,23 @@ func (f *actorFinder) titledPerson(surname, aff string, role *lexicon.Role) stri
 		}
 	}
 	return found
+}
+
+// titledAffiliation returns the one affiliation of every lexicon person
+// with that surname who held the office the title names, or "".
+func (f *actorFinder) titledAffiliation(surname string, role *lexicon.Role) string {
+	aff := ""
+	for _, id := range f.surnames[surname] {
+		for _, o := range f.lex.Offices(id) {
+			if sameOffice(o.Role, role.Role, false) {
+				if aff != "" && aff != o.Affiliation {
+					return ""
+				}
+				aff = o.Affiliation
+			}
+		}
+	}
+	return aff
 }
 
 func docPersonBySurname(d *Doc, surname, aff string) string {
