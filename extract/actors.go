@@ -16,11 +16,14 @@ import (
 // state, officials introduced by their titles or appositions, and later
 // references to them by surname, role or misspelt name.
 type actorFinder struct {
-	words    text.Words // common English words, lower case
-	lex      *lexicon.Lexicon
-	index    *lexicon.Index
-	roles    roleIndex
-	surnames map[string][]string // lower-case surname → lexicon person ids
+	// stateNames are one-word state names of six letters or more, by
+	// first letter, for recognising misspelt ones ("Afganistan").
+	stateNames [256][]stateName
+	words      text.Words // common English words, lower case
+	lex        *lexicon.Lexicon
+	index      *lexicon.Index
+	roles      roleIndex
+	surnames   map[string][]string // lower-case surname → lexicon person ids
 }
 
 func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
@@ -30,6 +33,17 @@ func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 		index:    lex.Index(),
 		roles:    newRoleIndex(lex.Roles()),
 		surnames: make(map[string][]string),
+	}
+	for _, e := range lex.Entries() {
+		if e.Kind != entente.KindState {
+			continue
+		}
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			if name, mark := lexicon.StripMarker(name); mark == 0 && !strings.Contains(name, " ") && len(name) >= 6 {
+				lower := lexicon.Lower(foldKey(name))
+				f.stateNames[lower[0]] = append(f.stateNames[lower[0]], stateName{lower, e.ID})
+			}
+		}
 	}
 	for _, id := range lex.People() {
 		seen := map[string]bool{}
@@ -179,6 +193,7 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 		return ok
 	})...)
 	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
+	ms = append(ms, f.misspeltStates(d, taken)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
 	fillAffiliations(d, ms)
 	d.Mentions = ms
@@ -743,4 +758,57 @@ func (f *actorFinder) governmentOutlet(outlet string) string {
 		i += n - 1
 	}
 	return ""
+}
+
+type stateName struct{ lower, id string }
+
+// misspeltStates finds states whose one-word name is misspelt by a letter
+// ("Afganistan", "Quatar"), as machine translation and hurried typing
+// leave them: capitalised words that are neither English words nor names
+// the lexicon knows.
+func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
+	var out []Mention
+	for i, t := range d.Tokens {
+		w := d.Lower[i]
+		if taken[i] || len(w) < 6 || !startsUpper(t.Key) || lexicon.IsAllCaps(t.Key) || f.words.Has(w) {
+			continue
+		}
+		id := ""
+		for _, sn := range f.stateNames[w[0]] {
+			if sn.lower == w || !oneEditApart(sn.lower, w) {
+				continue
+			}
+			if id != "" && id != sn.id {
+				id = ""
+				break
+			}
+			id = sn.id
+		}
+		if id == "" {
+			continue
+		}
+		taken[i] = true
+		out = append(out, Mention{First: i, Last: i + 1, Start: t.Start, End: t.End, Sentence: d.SentenceOf(i),
+			Actor: id, Kind: entente.KindState, Via: "misspelt", Location: isPlaceName(d, i, i+1)})
+	}
+	return out
+}
+
+// oneEditApart reports whether a and b differ by at most one insertion,
+// deletion or substitution, without allocating.
+func oneEditApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return i == len(a) || a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
 }

@@ -69,6 +69,8 @@ func TestActorRules(t *testing.T) {
 		{"title and name, affiliation after", "President Hakan Smith of Greece spoke.", "", "GRC person:hakan-smith=GRC"},
 		{"title decides between holders of a surname", "President Erdogan met Foreign Minister Fidan.", "2025-03-01", "person:hakan-fidan=TUR person:recep-tayyip-erdogan=TUR"},
 		{"agent compound", "A US-led coalition and Turkish-backed fighters advanced.", "", "TUR USA"},
+		{"misspelt state", "Greece rejected an offer from Turkei.", "", "GRC TUR"},
+		{"a word one letter from a state is not one", "Grease was found.", "", ""},
 		{"plural demonym", "Israelis and Turks met.", "", "TUR"},
 		{"modifier before head noun", "Greek peacekeeping troops left.", "", "GRC"},
 		{"capital as a place", "They met in Athens.", "", ""},
@@ -188,4 +190,18 @@ func TestGovernmentOutletOwnsUnqualifiedOffices(t *testing.T) {
 		}
 	}
 	t.Errorf("the White House's \"the President\" should be the US president: %+v", x.Actors)
+}
+
+func TestOneEditApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"afghanistan", "afganistan", true}, {"qatar", "quatar", true}, {"turkey", "turkei", true},
+		{"turkey", "turkey", true}, {"turkey", "tukrey", false}, {"greece", "grease", false}, {"iran", "iraq", true},
+	} {
+		if got := oneEditApart(c.a, c.b); got != c.want {
+			t.Errorf("oneEditApart(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
 }
