@@ -770,7 +770,7 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 	var out []Mention
 	for i, t := range d.Tokens {
 		w := d.Lower[i]
-		if taken[i] || len(w) < 6 || !startsUpper(t.Key) || lexicon.IsAllCaps(t.Key) || f.words.Has(w) {
+		if taken[i] || len(w) < 6 || !startsUpper(t.Key) {
 			continue
 		}
 		id := ""
@@ -784,7 +784,9 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 			}
 			id = sn.id
 		}
-		if id == "" {
+		// Checked last, as few words come this far: an English word or
+		// an acronym is not a misspelling.
+		if id == "" || f.words.Has(w) || lexicon.IsAllCaps(t.Key) {
 			continue
 		}
 		taken[i] = true
