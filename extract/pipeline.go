@@ -45,20 +45,17 @@ type stage interface {
 	run(d *Doc, x *entente.Extraction)
 }
 
-// Option configures a Pipeline.
-type Option func(*Pipeline)
-
 // New loads the embedded lexicons and returns a ready pipeline.
-func New(opts ...Option) (*Pipeline, error) {
+func New() (*Pipeline, error) {
 	lex, err := lexicon.Load()
 	if err != nil {
 		return nil, fmt.Errorf("extract: loading lexicon: %w", err)
 	}
-	return NewWithLexicon(lex, opts...)
+	return NewWithLexicon(lex)
 }
 
 // NewWithLexicon returns a pipeline over the given lexicon.
-func NewWithLexicon(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
+func NewWithLexicon(lex *lexicon.Lexicon) (*Pipeline, error) {
 	tagger, err := postag.Load()
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
@@ -72,14 +69,8 @@ func NewWithLexicon(lex *lexicon.Lexicon, opts ...Option) (*Pipeline, error) {
 	}
 	p.stages = append(p.stages, newEventCoder(lex, tagger))
 	p.stages = append(p.stages, quoteStage{})
-	for _, o := range opts {
-		o(p)
-	}
 	return p, nil
 }
-
-// Lexicon returns the lexicon the pipeline uses.
-func (p *Pipeline) Lexicon() *lexicon.Lexicon { return p.lex }
 
 // Check reports why a text cannot be extracted, or nil.
 func Check(s string) error {

@@ -78,7 +78,6 @@ type Lexicon struct {
 	offices map[string][]Office // by person id, in file order
 	roles   []Role
 	heads   map[string]string // head noun → sector
-	words   map[string]bool   // every lower-case word of every role phrase
 	// nonActors are names that contain an actor's but are not one.
 	nonActors []string
 	index     Index
@@ -112,7 +111,6 @@ func Parse(fsys fs.FS) (*Lexicon, error) {
 		entries: make(map[string]*Entry, 600),
 		offices: make(map[string][]Office, 1500),
 		heads:   make(map[string]string, 128),
-		words:   make(map[string]bool, 128),
 	}
 	for _, af := range actorFiles {
 		recs, err := readTSV(fsys, af.name, "id", "name", "source")
@@ -163,9 +161,6 @@ func Parse(fsys fs.FS) (*Lexicon, error) {
 		for _, r := range recs {
 			phrase := strings.ToLower(r.get("phrase"))
 			lx.roles = append(lx.roles, Role{Phrase: phrase, Role: r.get("role"), Sector: r.get("sector")})
-			for _, w := range strings.Fields(phrase) {
-				lx.words[w] = true
-			}
 		}
 	} else if !isNotExist(err) {
 		return nil, err
