@@ -103,6 +103,12 @@ func detectLanguage(text string) (lang string, confident, clear bool) {
 		if len(w) > len(buf) {
 			return // no function word is that long
 		}
+		// One-letter words ("a", "v", "z") are as often the debris of
+		// abbreviations and figures ("20.9p", "a 22.3 pct rise" in a wire
+		// table) as function words: they decide nothing.
+		if len(w) == 1 {
+			return
+		}
 		// Lower-case ASCII in place of strings.ToLower: no allocation,
 		// and the lookup with string(b) does not allocate either.
 		b := buf[:0]
