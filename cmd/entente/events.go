@@ -117,30 +117,15 @@ func runEvents(ctx context.Context, a *app, fl eventsFlags) error {
 	}
 	out := bufio.NewWriter(a.stdout)
 	defer out.Flush()
+	query := func(fn func(entente.StoredEvent) error) error { return st.Events(ctx, f, fn) }
 	if fl.format != "table" {
 		ew, err := export.NewEventWriter(out, export.Format(fl.format))
 		if err != nil {
 			return err
 		}
-		if err := st.Events(ctx, f, ew.Write); err != nil {
-			return err
-		}
-		return ew.Flush()
+		return exportRows[entente.StoredEvent](ew, query)
 	}
-	n := 0
-	err = st.Events(ctx, f, func(e entente.StoredEvent) error {
-		n++
-		return writeEventBlock(out, e)
-	})
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		fmt.Fprintln(out, "no events")
-	} else if fl.limit > 0 && n == fl.limit {
-		fmt.Fprintf(out, "(first %d; --limit 0 for all)\n", n)
-	}
-	return nil
+	return listRows(out, "events", fl.limit, query, writeEventBlock)
 }
 
 // writeEventBlock prints one event as a short block: who did what to whom

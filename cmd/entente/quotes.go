@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -85,41 +86,32 @@ func runQuotes(ctx context.Context, a *app, fl quotesFlags) error {
 	}
 	out := bufio.NewWriter(a.stdout)
 	defer out.Flush()
+	query := func(fn func(entente.StoredQuote) error) error { return st.Quotes(ctx, f, fn) }
 	if fl.format != "table" {
 		qw, err := export.NewQuoteWriter(out, export.Format(fl.format))
 		if err != nil {
 			return err
 		}
-		if err := st.Quotes(ctx, f, qw.Write); err != nil {
-			return err
-		}
-		return qw.Flush()
+		return exportRows[entente.StoredQuote](qw, query)
 	}
-	n := 0
-	err = st.Quotes(ctx, f, func(q entente.StoredQuote) error {
-		n++
-		speaker := q.Quote.Speaker
-		if q.Quote.Anonymous && speaker == "" {
-			speaker = "(anonymous)"
-		}
-		if q.Quote.SpeakerActor != "" {
-			speaker += " [" + q.Quote.SpeakerActor + "]"
-		}
-		kind := ""
-		if q.Quote.Kind == entente.QuoteIndirect {
-			kind = " (indirect)"
-		}
-		fmt.Fprintf(out, "%s  %s%s\n    “%s”\n    %s\n\n", orDash(q.Day), orDash(speaker), kind,
-			oneLine(q.Quote.Text), source(q.URL, q.Outlet, q.DocID))
-		return nil
-	})
-	if err != nil {
-		return err
+	return listRows(out, "quotes", fl.limit, query, writeQuoteBlock)
+}
+
+// writeQuoteBlock prints one quote: when, who (and for whom), the words,
+// and where they were read.
+func writeQuoteBlock(w io.Writer, q entente.StoredQuote) error {
+	speaker := q.Quote.Speaker
+	if q.Quote.Anonymous && speaker == "" {
+		speaker = "(anonymous)"
 	}
-	if n == 0 {
-		fmt.Fprintln(out, "no quotes")
-	} else if fl.limit > 0 && n == fl.limit {
-		fmt.Fprintf(out, "(first %d; --limit 0 for all)\n", n)
+	if q.Quote.SpeakerActor != "" {
+		speaker += " [" + q.Quote.SpeakerActor + "]"
 	}
-	return nil
+	kind := ""
+	if q.Quote.Kind == entente.QuoteIndirect {
+		kind = " (indirect)"
+	}
+	_, err := fmt.Fprintf(w, "%s  %s%s\n    “%s”\n    %s\n\n", orDash(q.Day), orDash(speaker), kind,
+		oneLine(q.Quote.Text), source(q.URL, q.Outlet, q.DocID))
+	return err
 }
