@@ -89,11 +89,12 @@ type candidate struct {
 	partStart, partEnd int
 }
 
-// locatives are prepositions after which a capital is a place, not a
-// government: "talks in Ankara", "returned from Moscow".
-var locatives = map[string]bool{
+// capitalPlaces are prepositions after which a capital is a place, not a
+// government: "talks in Ankara", "a meeting at the Kremlin". After "from"
+// it may be either ("a statement from Moscow").
+var capitalPlaces = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "across": true, "around": true,
-	"from": true, "into": true, "throughout": true, "inside": true, "within": true, "via": true,
+	"into": true, "throughout": true, "inside": true, "within": true, "via": true,
 }
 
 // modifiers may stand between an adjective or affiliation and its head
@@ -424,7 +425,7 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.Sector = sector
 		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
 	case lexicon.ViaMetonym:
-		m.Location = isLocation(d, c.first) || isDateline(d, c.first, c.last)
+		m.Location = placedBy(d, c.first, capitalPlaces) || isDateline(d, c.first, c.last)
 		m.Sector = entente.SectorGovernment
 	default:
 		if _, sector, ok := f.headAfter(d, cands, ci); ok {
@@ -450,18 +451,6 @@ var determiners = map[string]bool{"the": true, "this": true, "that": true, "thes
 var placeNouns = map[string]bool{
 	"island": true, "state": true, "region": true, "province": true, "city": true, "town": true,
 	"coast": true, "peninsula": true, "port": true, "capital": true, "village": true, "district": true,
-}
-
-// isLocation reports whether a name at token i is used only as a place:
-// "in Turkey", "the island of Cyprus".
-func isLocation(d *Doc, i int) bool {
-	if i > 0 && d.Lower[i-1] == "the" {
-		i--
-	}
-	if i > 0 && locatives[d.Lower[i-1]] && d.Lower[i-1] != "from" {
-		return true
-	}
-	return i > 1 && d.Lower[i-1] == "of" && placeNouns[d.Lower[i-2]]
 }
 
 // isDateline reports whether a capital at tokens[first:last] opens a
@@ -494,11 +483,18 @@ func isPlaceName(d *Doc, first, last int) bool {
 	if last < len(d.Lower) && d.Lower[last] == "'s" {
 		return false
 	}
+	return placedBy(d, first, inPlaces)
+}
+
+// placedBy reports whether the words before tokens[first:] make it a
+// place: one of preps ("in Turkey", "in the Kremlin") or a place noun and
+// "of" ("the island of Cyprus").
+func placedBy(d *Doc, first int, preps map[string]bool) bool {
 	i := first
 	if i > 0 && d.Lower[i-1] == "the" {
 		i--
 	}
-	if i > 0 && inPlaces[d.Lower[i-1]] {
+	if i > 0 && preps[d.Lower[i-1]] {
 		return true
 	}
 	return i > 1 && d.Lower[i-1] == "of" && placeNouns[d.Lower[i-2]]

@@ -164,8 +164,10 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 	}
 	// "In a speech in Edinburgh, the prime minister said": a place, not a
 	// name in apposition.
-	if first > sent.First && locatives[d.Lower[first-1]] {
-		return
+	if first > sent.First {
+		if w := d.Lower[first-1]; capitalPlaces[w] || w == "from" {
+			return
+		}
 	}
 	// A title before the name ("Colonel Amadou Abdramane") is part of
 	// the mention but not of the name.
