@@ -16,6 +16,17 @@ func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, 
 	return out.String(), errb.String(), code
 }
 
+// extractJSONL runs extract --in jsonl on in, which must succeed, and
+// returns the output lines, the whole output and stderr.
+func extractJSONL(t *testing.T, in string) (lines []string, out, errs string) {
+	t.Helper()
+	out, errs, code := runCLI(t, in, "extract", "--in", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	return strings.Split(strings.TrimSpace(out), "\n"), out, errs
+}
+
 func writeFile(t *testing.T, dir, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
@@ -61,11 +72,7 @@ func TestExtractJSONLKeepsIDsAndOrder(t *testing.T) {
 	in := `{"id":"b","text":"Greece and Turkey met."}
 {"id":"a","text":"The EU spoke.","published":"2024-01-02"}
 `
-	out, errs, code := runCLI(t, in, "extract", "--in", "jsonl")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
+	lines, out, _ := extractJSONL(t, in)
 	if len(lines) != 2 || !strings.Contains(lines[0], `"id":"b"`) || !strings.Contains(lines[1], `"id":"a"`) {
 		t.Errorf("want records b then a, one per line; got:\n%s", out)
 	}
@@ -138,11 +145,7 @@ func TestExtractLinksNearDuplicates(t *testing.T) {
 {"id":"copy","text":"UPDATED: ` + story + `"}
 {"id":"other","text":"Greece and Cyprus said on Tuesday they would hold talks with Egypt on energy cooperation in the eastern Mediterranean."}
 `
-	out, errs, code := runCLI(t, in, "extract", "--in", "jsonl")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
+	lines, out, _ := extractJSONL(t, in)
 	if len(lines) != 3 {
 		t.Fatalf("want 3 records, got %d", len(lines))
 	}
@@ -159,11 +162,7 @@ func TestExtractEmptyRecordKeepsAlignment(t *testing.T) {
 {"id":"2","text":""}
 {"id":"3","text":"Cyprus spoke."}
 `
-	out, errs, code := runCLI(t, in, "extract", "--in", "jsonl")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
+	lines, out, errs := extractJSONL(t, in)
 	if len(lines) != 3 || !strings.Contains(lines[1], `"id":"2"`) || !strings.Contains(lines[1], `"events":[]`) {
 		t.Errorf("want three records, the second empty:\n%s", out)
 	}
