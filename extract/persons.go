@@ -355,7 +355,8 @@ func (f *actorFinder) person(d *Doc, id, name string) *Person {
 		return p
 	}
 	p := &Person{ID: id, Name: name}
-	if o, ok := f.lex.OfficeOn(id, d.Published); ok {
+	o, known := f.lex.OfficeOn(id, d.Published)
+	if known {
 		p.Affiliation, p.Role, p.Sector = o.Affiliation, o.Role, o.Sector
 		if p.Sector == "" {
 			p.Sector = entente.SectorGovernment
@@ -367,7 +368,7 @@ func (f *actorFinder) person(d *Doc, id, name string) *Person {
 		}
 	}
 	p.Surnames = surnameKeys(p.Name)
-	if o, ok := f.lex.OfficeOn(id, d.Published); ok {
+	if known {
 		p.Surnames = append(p.Surnames, surnameKeys(o.Name)...)
 	}
 	d.Persons[id] = p
