@@ -286,14 +286,17 @@ func (lx *Lexicon) OfficeOn(personID, date string) (Office, bool) {
 
 // Holders returns who held the given role for affiliation on date.
 func (lx *Lexicon) Holders(affiliation, role, date string) []Office {
+	// Walk the map rather than People(), which sorts every id: this runs
+	// for every role named without a name. The result is ordered by id.
 	var out []Office
-	for _, id := range lx.People() {
-		for _, o := range lx.offices[id] {
+	for _, offices := range lx.offices {
+		for _, o := range offices {
 			if o.Affiliation == affiliation && strings.EqualFold(o.Role, role) && o.HeldOn(date) {
 				out = append(out, o)
 			}
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].PersonID < out[j].PersonID })
 	return out
 }
 
