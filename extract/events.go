@@ -258,13 +258,21 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		subj, obj = subj[:1], subj[1:]
 	}
 	derived := status{joinedBy: -1}
+	cond := s.conditionAfter(f.m.end)
 	var typ entente.EventType
 	switch {
+	case cond == "unless" && !own.negated:
+		// "will withdraw its force from Chad unless …": an act made
+		// to depend on the other's yielding is a threat, whatever the
+		// act.
+		typ = entente.Threaten
 	case cooperative(f.typ) && own.negated:
 		typ = entente.Reject
 	case cooperative(f.typ):
 		typ = entente.Agree
 	case quadOf(f.typ) == entente.MaterialConflict && !own.negated:
+		// "vowed to retaliate", "would boycott all official contact":
+		// a stated intent to act against someone warns them.
 		typ = entente.Threaten
 	default:
 		return

@@ -311,7 +311,7 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 	if !participation(f) || s.pairSlot(f) {
 		return nil
 	}
-	if v := s.verbBefore(np); v >= 0 && s.objectAfter(v) == np {
+	if v := s.verbBefore(np); v >= 0 && s.objectAfter(v) == np && !breachVerbs[s.low(s.items[v].head)] {
 		f.nominalSubject = true
 		_, refs := s.subjectOfAny(v)
 		return refs
@@ -365,6 +365,24 @@ func (s *sentence) nounByAgent(k int) []ref {
 	}
 	return nil
 }
+
+// breachVerbs are the forms of verbs whose object names an agreement or
+// meeting their subject stands against, not one it takes part in now:
+// "are guilty of violating the ceasefire agreement", "abandoned the
+// talks".
+var breachVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`violate violates violated violating breach breaches breached breaching
+		break breaks broke broken breaking flout flouts flouted flouting
+		abandon abandons abandoned abandoning scrap scraps scrapped scrapping
+		undermine undermines undermined undermining sabotage sabotages sabotaged sabotaging
+		derail derails derailed derailing wreck wrecks wrecked wrecking
+		oppose opposes opposed opposing ignore ignores ignored ignoring
+		denounce denounces denounced denouncing`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // executiveVerbs are the forms of verbs whose object noun names an act of
 // their own subject: one announces, orders, begins or completes one's own

@@ -4,6 +4,7 @@ package extract
 // sentences are written for this suite.
 var eventGroups = []eventGroup{
 	{"agree", []eventCase{
+		{"Saudi Arabia agreed in principle on Monday to provide loans to Egypt.", []string{"SAU AGREE EGY", "SAU AID EGY hyp"}},
 		{"Greece and Turkey agreed on Tuesday to reopen their border crossings.", []string{"GRC AGREE TUR"}},
 		{"Iran reached an agreement with the International Atomic Energy Agency on inspections.", []string{"IRN AGREE IAEA"}},
 		{"Egypt struck a deal with Qatar to supply gas next winter.", []string{"EGY AGREE QAT"}},
@@ -178,6 +179,7 @@ var eventGroups = []eventGroup{
 		{"Algeria's rejection of the Moroccan plan surprised no one.", []string{"DZA REJECT MAR"}},
 	}},
 	{"threaten", []eventCase{
+		{"Kenya announced that it will withdraw its troops from Somalia unless the fighting stops.", []string{"KEN THREATEN SOM", "KEN RETREAT SOM hyp"}},
 		{"China threatened Taiwan with military action.", []string{"CHN THREATEN TWN"}},
 		{"Iran threatened to close the strait to American ships.", []string{"IRN THREATEN USA"}},
 		{"Turkey warned Sweden against allowing the protests.", []string{"TUR THREATEN SWE"}},
@@ -325,6 +327,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Hungary said it will back an EU plan that aims to tighten sanctions and impose an embargo on Belarus.", []string{"HUN SUPPORT EU hyp", "HUN AGREE EU", "EU SANCTION BLR hyp", "EU THREATEN BLR"}},
 		{"Germany is considering sanctions against Hungary.", []string{"DEU SANCTION HUN hyp"}},
 		{"Brazil is looking for ways to deepen cooperation with Angola.", []string{"BRA COOPERATE AGO hyp"}},
 		{"Canada may expel Chinese diplomats.", []string{"CAN SANCTION CHN hyp"}},
@@ -413,6 +416,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Both Armenia and Azerbaijan are guilty of violating the ceasefire agreement signed in 2020.", []string{}},
 		{"The weather in Geneva was cold.", []string{}},
 		{"Talks were held in Ankara on Monday.", []string{}},
 		{"Officials met to discuss the budget.", []string{}},

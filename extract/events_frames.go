@@ -72,6 +72,10 @@ func (s *sentence) buildFrames(ms []match) []frame {
 			}
 		}
 	}
+	// Verbs coordinated with a governed infinitive share its governor
+	// before reporting verbs claim the rest: "said the resolution aims
+	// to tighten sanctions and impose a blockade".
+	s.shareCoordinatedGovernors(govOfVG)
 	reporter := map[int]int{}
 	for fi := range frames {
 		f := &frames[fi]
@@ -90,18 +94,7 @@ func (s *sentence) buildFrames(ms []match) []frame {
 			govOfVG[v] = fi
 		}
 	}
-	// Verbs coordinated with a governed verb share its governor: "his
-	// move to restart relations … and cut support".
-	for v := range s.items {
-		if _, ok := govOfVG[v]; ok || s.items[v].kind != iVG {
-			continue
-		}
-		if pv := s.coordinatedVerb(v); pv >= 0 {
-			if g, ok := govOfVG[pv]; ok {
-				govOfVG[v] = g
-			}
-		}
-	}
+	s.shareCoordinatedGovernors(govOfVG)
 	for fi := range frames {
 		f := &frames[fi]
 		switch {
@@ -114,6 +107,21 @@ func (s *sentence) buildFrames(ms []match) []frame {
 		}
 	}
 	return frames
+}
+
+// shareCoordinatedGovernors gives verbs coordinated with a governed verb
+// its governor: "his move to restart relations … and cut support".
+func (s *sentence) shareCoordinatedGovernors(govOfVG map[int]int) {
+	for v := range s.items {
+		if _, ok := govOfVG[v]; ok || s.items[v].kind != iVG {
+			continue
+		}
+		if pv := s.coordinatedVerb(v); pv >= 0 {
+			if g, ok := govOfVG[pv]; ok {
+				govOfVG[v] = g
+			}
+		}
+	}
 }
 
 // copulaBefore returns the copular verb group an adjective at item k is
@@ -158,9 +166,7 @@ func (s *sentence) complementOf(f *frame) int {
 	if f.np >= 0 && s.items[f.np].last > j && len(f.m.pred.Rest) == 0 {
 		j = s.items[f.np].last
 	}
-	for j < s.last && s.class(j) == cAdv {
-		j++
-	}
+	j = s.skipAdverbs(j)
 	if j < s.last && s.low(j) == "by" && f.m.slot == passiveSlot {
 		// "Serbia was urged by the EU to normalise relations": past
 		// the agent.

@@ -444,6 +444,10 @@ func (s *sentence) modifierToken(t int) bool {
 		if w == "of" {
 			return true
 		}
+		if w == "in" && t+1 < s.last && s.low(t+1) == "principle" {
+			// "agreed in principle on Saturday to provide".
+			return true
+		}
 		return (w == "on" || w == "in" || w == "at" || w == "during") && t+1 < s.last && s.timeStart(t+1)
 	case cPunct:
 		return s.low(t) == "-" || s.low(t) == "$"

@@ -281,6 +281,27 @@ func (s *sentence) inCondition(t int) bool {
 	return false
 }
 
+// conditionAfter returns the word ("if" or "unless") that opens a
+// condition in the same clause after token t, or "".
+func (s *sentence) conditionAfter(t int) string {
+	if t >= s.last {
+		return ""
+	}
+	for k := s.itemOf(t); k < len(s.items); k++ {
+		it := s.items[k]
+		switch it.kind {
+		case iComp:
+			switch w := s.low(it.first); w {
+			case "if", "unless":
+				return w
+			}
+		case iQuote, iPunct:
+			return ""
+		}
+	}
+	return ""
+}
+
 // quadOf returns the PLOVER quad class of a type, 0 for none.
 func quadOf(t entente.EventType) int {
 	info, ok := t.Info()
