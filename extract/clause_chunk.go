@@ -248,7 +248,13 @@ func (s *sentence) nounPhrase(i int) item {
 			break
 		}
 		if s.d.MentionAt != nil && s.d.MentionAt[j] >= 0 {
-			j = min(s.d.Mentions[s.d.MentionAt[j]].Last, s.last)
+			end := min(s.d.Mentions[s.d.MentionAt[j]].Last, s.last)
+			if j > i && s.class(j-1) == cNoun && s.low(j-1) == s.d.Tokens[j-1].Text && end < s.last && s.low(end) == "'s" {
+				// "denounced as an ugly crime Serbia's suppression": a
+				// possessor after a common noun opens the next phrase.
+				break
+			}
+			j = end
 			it.head = j - 1
 			// "gave Yemen two billion dollars": a number after a name
 			// starts the next phrase.

@@ -252,6 +252,16 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		return
 	}
 	obj := f.obj
+	if len(obj) == 0 {
+		// "willing to help defend Saudi Arabia": the intent is aimed at
+		// whom the act it leads to is aimed at.
+		for gi := range frames {
+			if frames[gi].gov == fi && !frames[gi].isCue() && len(frames[gi].obj) > 0 {
+				obj = without(frames[gi].obj, subj)
+				break
+			}
+		}
+	}
 	if len(obj) == 0 && len(subj) > 1 && (f.m.pred.Has(lexicon.FlagSymmetric) || f.m.pred.Has(lexicon.FlagMutual)) {
 		// "Greece and Turkey are expected to hold talks": each states
 		// the intent towards the other.

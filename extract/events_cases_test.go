@@ -4,6 +4,7 @@ package extract
 // sentences are written for this suite.
 var eventGroups = []eventGroup{
 	{"agree", []eventCase{
+		{"Norway is willing to send material to help defend Kuwait, its foreign minister said.", []string{"NOR AGREE KWT", "NOR SUPPORT KWT hyp"}},
 		{"Saudi Arabia agreed in principle on Monday to provide loans to Egypt.", []string{"SAU AGREE EGY", "SAU AID EGY hyp"}},
 		{"Greece and Turkey agreed on Tuesday to reopen their border crossings.", []string{"GRC AGREE TUR"}},
 		{"Iran reached an agreement with the International Atomic Energy Agency on inspections.", []string{"IRN AGREE IAEA"}},
@@ -143,6 +144,7 @@ var eventGroups = []eventGroup{
 		{"Chad's president urged France and Sudan to respect the ceasefire.", []string{"TCD REQUEST FRA", "TCD REQUEST SDN", "FRA RETREAT SDN hyp"}},
 	}},
 	{"accuse", []eventCase{
+		{"Albania on Friday denounced as an ugly crime Serbia's suppression of the protests.", []string{"ALB ACCUSE SRB"}},
 		{"China accused the United States of spying.", []string{"CHN ACCUSE USA"}},
 		{"Poland condemned Belarus for the border provocations.", []string{"POL ACCUSE BLR"}},
 		{"France criticised Mali's junta over the expulsions.", []string{"FRA ACCUSE MLI"}},
@@ -289,6 +291,7 @@ var eventGroups = []eventGroup{
 		{"The talks were hosted by Saudi Arabia.", []string{}},
 	}},
 	{"coordination", []eventCase{
+		{"The United States imposed sanctions on Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.", []string{"USA SANCTION IRN", "USA SANCTION LBY", "USA SANCTION PRK", "USA SANCTION SDN"}},
 		{"France and Germany urged Russia to withdraw.", []string{"FRA REQUEST RUS", "DEU REQUEST RUS"}},
 		{"Brazil urged Argentina and Chile to lower tariffs.", []string{"BRA REQUEST ARG", "BRA REQUEST CHL"}},
 		{"Mali, Burkina Faso and Guinea left ECOWAS.", []string{"MLI RETREAT ECOWAS", "BFA RETREAT ECOWAS", "GIN RETREAT ECOWAS"}},

@@ -217,8 +217,8 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 	if f.comp < 0 {
 		return
 	}
-	switch f.typ {
-	case entente.Threaten, entente.Agree, entente.Reject:
+	switch {
+	case f.typ == entente.Threaten || f.typ == entente.Agree || f.typ == entente.Reject:
 	default:
 		// Other acts are not aimed at what their purpose clause names:
 		// "the deployment of troops to assist Russia" is no MOBILIZE

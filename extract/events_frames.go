@@ -58,6 +58,20 @@ func (s *sentence) buildFrames(ms []match) []frame {
 			}
 		}
 	}
+	// "willing to send material to help defend Saudi Arabia": when the
+	// verb an intent or request governs codes nothing itself, the
+	// purpose it is done for is what is intended.
+	for fi := range frames {
+		f := &frames[fi]
+		if f.comp < 0 || !governsObject(f) || s.vgHasFrame(frames, f.comp) {
+			continue
+		}
+		if p := s.purposeAfter(f.comp); p >= 0 {
+			if _, taken := govOfVG[p]; !taken {
+				govOfVG[p] = fi
+			}
+		}
+	}
 	// "demanded that the US cancel its plans", "its demand that Israel
 	// ease restrictions": what is demanded, promised or considered in a
 	// that-clause is governed as an infinitive would be.
@@ -107,6 +121,29 @@ func (s *sentence) buildFrames(ms []match) []frame {
 		}
 	}
 	return frames
+}
+
+// vgHasFrame reports whether the verb group at item v heads a frame.
+func (s *sentence) vgHasFrame(frames []frame, v int) bool {
+	for fi := range frames {
+		if frames[fi].vg == v {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeAfter returns the infinitive of purpose right after the object
+// of the verb group at item v ("send material to help"), or -1.
+func (s *sentence) purposeAfter(v int) int {
+	n := v + 1
+	if n < len(s.items) && s.items[n].kind == iNP {
+		n++
+	}
+	if n < len(s.items) && s.items[n].kind == iVG && s.items[n].toInf {
+		return n
+	}
+	return -1
 }
 
 // shareCoordinatedGovernors gives verbs coordinated with a governed verb

@@ -318,6 +318,11 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 			if !s.gapToken(g - 1) {
 				break
 			}
+			if g < s.last && s.items[s.itemOf(g)].first != g {
+				// The object ends where a phrase does: "denounced as
+				// an ugly crime Serbia's suppression".
+				continue
+			}
 			if s.matchRest(rest, k+1, g, m) {
 				return true
 			}

@@ -271,7 +271,15 @@ func (s *sentence) groupRefsTo(k, end int) []ref {
 		}
 		refs := s.npRefs(n)
 		if len(refs) == 0 && n == end {
-			refs = s.attachedRefs(n)
+			// "Serbia's suppression of Albanian unrest" is Serbia's
+			// act: a named possessor before what is attached. A
+			// pronoun ("its labour market for new EU members") most
+			// often points back to the subject.
+			if refs = s.possessorRefs(n); len(refs) == 0 || refs[0].coref {
+				if att := s.attachedRefs(n); len(att) > 0 || len(refs) == 0 {
+					refs = att
+				}
+			}
 		}
 		if len(refs) == 0 && n == k && end > k {
 			// "four hurricanes, and Japan": a list that does not open

@@ -62,7 +62,7 @@ func (s *sentence) groupEnd(k int) int {
 			if nx.kind == iConj && n+2 < len(s.items) && s.items[n+2].kind == iNP {
 				return n + 2
 			}
-			if nx.kind != iNP || nx.temporal || !s.listContinues(n+1) {
+			if nx.kind != iNP || nx.temporal || !s.listContinues(n+1) && !(s.bareName(last) && s.bareName(n+1)) {
 				return last
 			}
 			last = n + 1
@@ -72,6 +72,31 @@ func (s *sentence) groupEnd(k int) int {
 		}
 	}
 	return last
+}
+
+// bareName reports whether the noun phrase at item k is only the name of
+// an actor ("Libya", "the United States"). Names in a row separated by
+// commas are a list even when it trails off without a conjunction
+// ("to Iran, Libya, North Korea, Sudan, and with strings attached,
+// Cuba"); an apposition to a name would describe it.
+func (s *sentence) bareName(k int) bool {
+	it := s.items[k]
+	if it.kind != iNP || s.d.MentionAt == nil {
+		return false
+	}
+	first := it.first
+	if s.class(first) == cDet {
+		first++
+	}
+	if first >= it.last {
+		return false
+	}
+	mi := s.d.MentionAt[first]
+	if mi < 0 {
+		return false
+	}
+	m := s.d.Mentions[mi]
+	return m.Via == "name" && m.First <= first && m.Last == it.last && usable(m)
 }
 
 // objectGroupEnd is groupEnd for an object: the last phrase of a list
