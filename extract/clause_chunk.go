@@ -249,9 +249,12 @@ func (s *sentence) nounPhrase(i int) item {
 		}
 		if s.d.MentionAt != nil && s.d.MentionAt[j] >= 0 {
 			end := min(s.d.Mentions[s.d.MentionAt[j]].Last, s.last)
-			if j > i && s.class(j-1) == cNoun && s.low(j-1) == s.d.Tokens[j-1].Text && end < s.last && s.low(end) == "'s" {
-				// "denounced as an ugly crime Serbia's suppression": a
-				// possessor after a common noun opens the next phrase.
+			if j > i && s.class(j-1) == cNoun && s.low(j-1) == s.d.Tokens[j-1].Text &&
+				(end < s.last && s.low(end) == "'s" || s.class(j) == cDet) {
+				// "denounced as an ugly crime Serbia's suppression",
+				// "according to reports the UK is pushing": a possessor
+				// or a determiner after a common noun opens the next
+				// phrase.
 				break
 			}
 			j = end

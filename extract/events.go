@@ -280,6 +280,10 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		typ = entente.Reject
 	case cooperative(f.typ):
 		typ = entente.Agree
+	case f.typ == entente.Assault && !own.negated && trigger != f && preparation[s.low(trigger.m.head)]:
+		// "the army prepared to resume shelling": getting ready to
+		// attack is a military move.
+		typ = entente.Mobilize
 	case quadOf(f.typ) == entente.MaterialConflict && !own.negated:
 		// "vowed to retaliate", "would boycott all official contact":
 		// a stated intent to act against someone warns them.
@@ -288,6 +292,12 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		return
 	}
 	em.pairsFrom(f, trigger, subj, obj, typ, derived)
+}
+
+// preparation are the words of intent that say an attack is being made
+// ready.
+var preparation = map[string]bool{
+	"prepare": true, "prepares": true, "prepared": true, "preparing": true, "poised": true,
 }
 
 // demandOf codes "X needs to clarify", said by someone else, as that

@@ -300,7 +300,7 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 		// considers or plans, one would do oneself.
 		return frames[g].subj
 	}
-	if v := s.verbBefore(np); v >= 0 && s.objectAfter(v) == np && executiveVerbs[s.low(s.items[v].head)] && !s.pairSlot(f) {
+	if v := s.verbBefore(s.listStart(np)); v >= 0 && s.inObjectOf(v, np) && executiveVerbs[s.low(s.items[v].head)] && !s.pairSlot(f) {
 		// "Italy announced a suspension of air links with Serbia", "the
 		// US speeded up the withdrawal of its forces from Panama": who
 		// announces, orders or carries out an act does it.
@@ -384,6 +384,36 @@ var breachVerbs = func() map[string]bool {
 	return m
 }()
 
+// listStart returns the first noun phrase of the list the one at item k
+// ends ("artillery, mortar, and rocket fire"), or k.
+func (s *sentence) listStart(k int) int {
+	for {
+		p := k - 1
+		switch {
+		case p >= 0 && s.items[p].kind == iConj:
+			if p--; p >= 0 && s.items[p].kind == iComma {
+				p--
+			}
+		case p >= 0 && s.items[p].kind == iComma:
+			p--
+		default:
+			return k
+		}
+		if p < 0 || s.items[p].kind != iNP {
+			return k
+		}
+		k = p
+	}
+}
+
+// inObjectOf reports whether the noun phrase at item np is the object of
+// the verb group at item v, or one of a list of objects ("launched
+// artillery, mortar, and rocket fire against").
+func (s *sentence) inObjectOf(v, np int) bool {
+	o := s.objectAfter(v)
+	return o >= 0 && o <= np && np <= s.groupEnd(o)
+}
+
 // executiveVerbs are the forms of verbs whose object noun names an act of
 // their own subject: one announces, orders, begins or completes one's own
 // suspension, withdrawal or expulsion.
@@ -394,7 +424,9 @@ var executiveVerbs = func() map[string]bool {
 		start starts started starting complete completes completed completing
 		speed speeds speeded sped speeding accelerate accelerates accelerated accelerating
 		implement implements implemented implementing
-		decree decrees decreed decreeing`) {
+		decree decrees decreed decreeing launch launches launched launching
+		mount mounts mounted mounting conduct conducts conducted conducting
+		carry carries carried carrying stage stages staged staging`) {
 		m[w] = true
 	}
 	return m

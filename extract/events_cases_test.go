@@ -4,6 +4,7 @@ package extract
 // sentences are written for this suite.
 var eventGroups = []eventGroup{
 	{"agree", []eventCase{
+		{"Israel has agreed to US mediation in the dispute.", []string{"ISR AGREE USA"}},
 		{"Norway is willing to send material to help defend Kuwait, its foreign minister said.", []string{"NOR AGREE KWT", "NOR SUPPORT KWT hyp"}},
 		{"Saudi Arabia agreed in principle on Monday to provide loans to Egypt.", []string{"SAU AGREE EGY", "SAU AID EGY hyp"}},
 		{"Greece and Turkey agreed on Tuesday to reopen their border crossings.", []string{"GRC AGREE TUR"}},
@@ -106,6 +107,7 @@ var eventGroups = []eventGroup{
 		{"Qatar funded Hamas for years, Israeli officials said.", []string{"QAT AID HAMAS"}},
 	}},
 	{"retreat", []eventCase{
+		{"Britain speeded up the withdrawal of its forces from Iraq on Wednesday.", []string{"GBR RETREAT IRQ"}},
 		{"Russia withdrew its troops from Kherson.", []string{}},
 		{"Mali withdrew from the G5 Sahel force.", []string{"MLI RETREAT G5_SAHEL"}},
 		{"Mali left the Economic Community of West African States.", []string{"MLI RETREAT ECOWAS"}},
@@ -181,6 +183,7 @@ var eventGroups = []eventGroup{
 		{"Algeria's rejection of the Moroccan plan surprised no one.", []string{"DZA REJECT MAR"}},
 	}},
 	{"threaten", []eventCase{
+		{"Nigeria said it would withdraw its peacekeeping force from Mali unless the talks resumed.", []string{"NGA THREATEN MLI", "NGA RETREAT MLI hyp"}},
 		{"Kenya announced that it will withdraw its troops from Somalia unless the fighting stops.", []string{"KEN THREATEN SOM", "KEN RETREAT SOM hyp"}},
 		{"China threatened Taiwan with military action.", []string{"CHN THREATEN TWN"}},
 		{"Iran threatened to close the strait to American ships.", []string{"IRN THREATEN USA"}},
@@ -227,6 +230,7 @@ var eventGroups = []eventGroup{
 		{"A Russian court convicted an American journalist.", []string{"RUS SANCTION USA"}},
 	}},
 	{"mobilize", []eventCase{
+		{"The Serbian army prepared to resume shelling Croatian positions.", []string{"SRB MOBILIZE HRV", "SRB ASSAULT HRV hyp"}},
 		{"Russia deployed troops to the border with Finland.", []string{"RUS MOBILIZE FIN"}},
 		{"China sent warships toward Taiwan.", []string{"CHN MOBILIZE TWN"}},
 		{"Azerbaijan massed tanks near Armenia.", []string{"AZE MOBILIZE ARM"}},
@@ -251,6 +255,8 @@ var eventGroups = []eventGroup{
 		{"Iran seized a British tanker in the Gulf.", []string{"IRN COERCE GBR"}},
 	}},
 	{"assault", []eventCase{
+		{"Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions.", []string{"ETH ASSAULT ERI"}},
+		{"Afghan rebels have kidnapped up to 16 Russian advisers.", []string{"AFG ASSAULT RUS"}},
 		{"Russia attacked Ukraine's power grid overnight.", []string{"RUS ASSAULT UKR"}},
 		{"Israeli jets struck Hezbollah positions in Lebanon.", []string{"ISR ASSAULT HEZBOLLAH"}},
 		{"The Houthis fired missiles at Israel.", []string{"HOUTHIS ASSAULT ISR"}},
@@ -343,7 +349,7 @@ var eventGroups = []eventGroup{
 		{"Spain is discussing an aid package for Morocco.", []string{"ESP AID MAR hyp"}},
 		{"Poland will send tanks to Ukraine.", []string{"POL AGREE UKR", "POL AID UKR hyp"}},
 		{"China might impose tariffs on Australia.", []string{"CHN SANCTION AUS hyp"}},
-		{"Russia is preparing to attack Moldova, Ukraine said.", []string{"RUS THREATEN MDA", "RUS ASSAULT MDA hyp"}},
+		{"Russia is preparing to attack Moldova, Ukraine said.", []string{"RUS MOBILIZE MDA", "RUS ASSAULT MDA hyp"}},
 		{"Kenya hopes to sign a trade deal with the European Union.", []string{"KEN AGREE EU"}},
 		{"Qatar is willing to mediate between Ethiopia and Egypt.", []string{"QAT AGREE ETH", "QAT AGREE EGY", "QAT CONSULT ETH hyp", "QAT CONSULT EGY hyp"}},
 		{"Indonesia urged Malaysia to strengthen ties with Brunei.", []string{"IDN REQUEST MYS", "MYS COOPERATE BRN hyp"}},

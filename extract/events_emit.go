@@ -214,6 +214,20 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 		}
 		return
 	}
+	if f.typ == entente.Agree && f.comp < 0 && f.vg >= 0 {
+		// "agreed to US mediation", "accepted to Egypt's proposal": one
+		// agrees with whom the proposal is from.
+		if n := f.vg + 1; n+1 < len(s.items) && s.items[n].kind == iPrep && s.low(s.items[n].first) == "to" && s.items[n+1].kind == iNP {
+			refs := s.possessorRefs(n + 1)
+			if len(refs) == 0 {
+				refs = s.adjectiveAgent(n + 1)
+			}
+			if refs = without(refs, f.subj); len(refs) > 0 {
+				f.obj, f.fallbackTarget = refs[:1], true
+				return
+			}
+		}
+	}
 	if f.comp < 0 {
 		return
 	}

@@ -22,6 +22,11 @@ func (s *sentence) slotAt(j int, verbal bool) (int, int, bool) {
 		k+1 < len(s.items) && s.items[k+1].kind == iNP && quantifierWords[s.low(s.items[k+1].first)] {
 		k++
 	}
+	// "kidnapped up to 16 advisers", with "up" read as an adverb.
+	if it := s.items[k]; it.kind == iAdv && s.low(it.first) == "up" && k+2 < len(s.items) &&
+		s.items[k+1].kind == iPrep && s.low(s.items[k+1].first) == "to" && s.items[k+2].kind == iNP {
+		k += 2
+	}
 	// "free over 150 prisoners", "killed nearly 40 civilians".
 	if it := s.items[k]; (it.kind == iPrep || it.kind == iAdv) && quantifierWords[s.low(it.first)] &&
 		k+1 < len(s.items) && s.items[k+1].kind == iNP && s.class(s.items[k+1].first) == cNum {

@@ -443,11 +443,17 @@ func (s *sentence) previousFinite(v int) int {
 // object of a verb), or -1.
 func (s *sentence) objectAfter(v int) int {
 	for n := v + 1; n < len(s.items); n++ {
-		switch s.items[n].kind {
+		switch it := s.items[n]; it.kind {
 		case iAdv:
 			continue
+		case iPrep:
+			// A particle: "speeded up the withdrawal", "called off
+			// the talks".
+			if n == v+1 && particles[s.low(it.first)] && it.last == it.first+1 {
+				continue
+			}
 		case iNP:
-			if s.items[n].temporal {
+			if it.temporal {
 				continue
 			}
 			return n
@@ -456,6 +462,9 @@ func (s *sentence) objectAfter(v int) int {
 	}
 	return -1
 }
+
+// particles are the words that complete a phrasal verb before its object.
+var particles = map[string]bool{"up": true, "off": true, "out": true, "down": true, "back": true}
 
 // byAgent returns the actors of the "by" phrase that names the agent of a
 // passive verb group at item v or of a noun at item k ("was urged by
