@@ -207,6 +207,13 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		// an accusation.
 		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
 		return
+	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && len(f.obj) == 0 && !st.negated && !st.hypothetical &&
+		!sharesActor(st.speaker, f.subj) && s.reportedMainVerb(f):
+		// "Seoul said Pyongyang detained the crew", "the US said Iraq
+		// had attacked themselves": with no actor to code the act
+		// against, what the sentence states is the accusation.
+		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
+		return
 	}
 	em.frameEvents(f, f.subj, f.obj, f.typ, st)
 	if st.joinedBy >= 0 {
@@ -218,6 +225,16 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		em.frameEvents(f, s.slotRefs(j.m.slot, true), f.obj, f.typ, co)
 	}
 	s.intentOf(frames, fi, st, em)
+}
+
+// reportedMainVerb reports whether a frame is the finite verb of a
+// reported clause, not of a relative clause or a participle inside it
+// ("a helicopter that was captured by", "victims killed by").
+func (s *sentence) reportedMainVerb(f *frame) bool {
+	if f.vg < 0 || !s.items[f.vg].finite {
+		return false
+	}
+	return f.vg == 0 || s.items[f.vg-1].kind != iWh
 }
 
 // intentOf adds the event a stated intent is: "will support", "agreed

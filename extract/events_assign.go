@@ -131,9 +131,22 @@ func (s *sentence) aimedAt(f *frame) bool {
 	case "at", "into", "toward", "towards", "near", "along", "against", "on", "upon":
 		return true
 	case "in":
-		return f.typ == entente.Sanction
+		// "imposed a curfew in Gaza"; "arrived in Amman on a visit":
+		// where a visitor arrives is whom they visit.
+		return f.typ == entente.Sanction || f.m.pred.Mode == "visit" && s.visitor(f)
 	}
 	return false
+}
+
+// visitor reports whether a frame's subject can pay a visit: a person or
+// a government, not troops arriving ("NATO troops have arrived in
+// Bosnia").
+func (s *sentence) visitor(f *frame) bool {
+	if len(f.subj) == 0 {
+		return false
+	}
+	m := f.subj[0].m
+	return !m.Plural && m.Sector != entente.SectorMilitary && m.Sector != entente.SectorPolice
 }
 
 // placeRefs returns the actors of the names used as places in the noun

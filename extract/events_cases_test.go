@@ -27,6 +27,7 @@ var eventGroups = []eventGroup{
 		{"Brazil's offer of mediation to Venezuela was welcomed in Caracas.", []string{"BRA AGREE VEN"}},
 	}},
 	{"consult", []eventCase{
+		{"The Iraqi president arrived in Amman on Wednesday.", []string{"IRQ CONSULT JOR"}},
 		{"The Chinese foreign minister met his Indian counterpart in Beijing on Monday.", []string{"CHN CONSULT IND"}},
 		{"Vietnam's president visited Laos last week.", []string{"VNM CONSULT LAO"}},
 		{"France hosted the Nigerian president in Paris.", []string{"NGA CONSULT FRA"}},
@@ -387,6 +388,9 @@ var eventGroups = []eventGroup{
 		{"Turkey's support for Azerbaijan is unwavering.", []string{"TUR SUPPORT AZE"}},
 	}},
 	{"reported", []eventCase{
+		{"South Korea said North Korea detained the crew.", []string{"KOR ACCUSE PRK"}},
+		{"The US said that Iraq had attacked itself.", []string{"USA ACCUSE IRQ"}},
+		{"Russia said Sudan must return a helicopter that was captured by the Sudanese army.", []string{"RUS REQUEST SDN"}},
 		{"Israel said Hamas had attacked its border posts.", []string{"ISR ACCUSE HAMAS"}},
 		{"The ministry said Ukraine released 100 prisoners to Russia.", []string{"UKR RETREAT RUS"}},
 		{"Ukraine claimed that Russia shelled Ukrainian towns.", []string{"UKR ACCUSE RUS"}},
@@ -409,7 +413,7 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
-		{"Hakan Fidan arrived in Athens on Monday. He urged Greece to resume talks.", []string{"TUR REQUEST GRC"}},
+		{"Hakan Fidan arrived in Athens on Monday. He urged Greece to resume talks.", []string{"TUR CONSULT GRC", "TUR REQUEST GRC"}},
 		{"Mali, Burkina Faso and Guinea met in Bamako. They later left ECOWAS.", []string{"MLI CONSULT BFA", "MLI CONSULT GIN", "BFA CONSULT GIN", "MLI RETREAT ECOWAS", "BFA RETREAT ECOWAS", "GIN RETREAT ECOWAS"}},
 		{"The European Union met on Friday. The bloc imposed sanctions on Iran.", []string{"EU SANCTION IRN"}},
 		{"Israel and Lebanon agreed to talk. The two sides met in Naqoura.", []string{"ISR AGREE LBN", "ISR CONSULT LBN"}},
@@ -425,6 +429,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The first NATO peacekeeping troops have arrived in Bosnia.", []string{}},
 		{"Both Armenia and Azerbaijan are guilty of violating the ceasefire agreement signed in 2020.", []string{}},
 		{"The weather in Geneva was cold.", []string{}},
 		{"Talks were held in Ankara on Monday.", []string{}},
