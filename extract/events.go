@@ -207,7 +207,7 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		// an accusation.
 		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
 		return
-	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && len(f.obj) == 0 && !st.negated && !st.hypothetical &&
+	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && len(without(f.obj, f.subj)) == 0 && !st.negated && !st.hypothetical &&
 		!sharesActor(st.speaker, f.subj) && s.reportedMainVerb(f):
 		// "Seoul said Pyongyang detained the crew", "the US said Iraq
 		// had attacked themselves": with no actor to code the act
