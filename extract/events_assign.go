@@ -301,6 +301,13 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 	if refs := s.nounByAgent(np); len(refs) > 0 {
 		return refs
 	}
+	if v := s.passiveAfter(np); v >= 0 {
+		// "Sanctions against Iran were imposed by the EU": the noun is
+		// the passive's subject, its agent the source.
+		if refs := s.byAgent(v); len(refs) > 0 {
+			return refs
+		}
+	}
 	if n := np + 1; n+1 < len(s.items) && s.items[n].kind == iPrep && s.low(s.items[n].first) == "of" && s.items[n+1].kind == iNP {
 		if f.m.slot < 0 || s.itemOf(f.m.slot) != n+1 {
 			if refs := s.npRefs(n + 1); len(refs) > 0 {
@@ -346,6 +353,24 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 		}
 	}
 	return nil
+}
+
+// passiveAfter returns the passive verb group whose subject is the noun
+// phrase at item k with its prepositional phrases ("evidence against
+// Russia was presented"), or -1.
+func (s *sentence) passiveAfter(k int) int {
+	if k > 0 && s.items[k-1].kind != iComma && s.items[k-1].kind != iComp && s.items[k-1].kind != iWh && s.items[k-1].kind != iQuote {
+		// Only a phrase that opens its clause is its subject.
+		return -1
+	}
+	n := k + 1
+	for n+1 < len(s.items) && s.items[n].kind == iPrep && s.items[n+1].kind == iNP {
+		n += 2
+	}
+	if n < len(s.items) && s.items[n].kind == iVG && s.items[n].passive && s.items[n].finite {
+		return n
+	}
+	return -1
 }
 
 // participation reports whether a noun names an act its clause's subject

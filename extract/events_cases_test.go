@@ -276,6 +276,8 @@ var eventGroups = []eventGroup{
 		{"Israel invaded Lebanon.", []string{"ISR ASSAULT LBN"}},
 	}},
 	{"passive", []eventCase{
+		{"Evidence against Russia was presented by the US.", []string{"USA ACCUSE RUS"}},
+		{"Sanctions against Iran were imposed by the EU on Monday.", []string{"EU SANCTION IRN"}},
 		{"Serbia was urged by the European Union to normalise relations with Kosovo.", []string{"EU REQUEST SRB", "SRB COOPERATE XKX hyp"}},
 		{"Ukraine was attacked by Russia on Monday.", []string{"RUS ASSAULT UKR"}},
 		{"The Iranian ambassador was summoned by Germany.", []string{"DEU ACCUSE IRN"}},
