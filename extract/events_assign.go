@@ -133,7 +133,7 @@ func (s *sentence) aimedAt(f *frame) bool {
 	case "in":
 		// "imposed a curfew in Gaza"; "arrived in Amman on a visit":
 		// where a visitor arrives is whom they visit.
-		return f.typ == entente.Sanction || f.m.pred.Mode == "visit" && s.visitor(f)
+		return f.typ == entente.Sanction || f.m.pred.Has(lexicon.FlagPlace) && (f.m.pred.Mode != "visit" || s.visitor(f))
 	}
 	return false
 }

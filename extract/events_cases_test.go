@@ -50,6 +50,7 @@ var eventGroups = []eventGroup{
 		{"During a dinner with Polish officials, the Lithuanian president discussed energy.", []string{"LTU CONSULT POL"}},
 	}},
 	{"support", []eventCase{
+		{"Sri Lanka has opened an embassy in Tehran.", []string{"LKA SUPPORT IRN"}},
 		{"Hungary praised Serbia for its handling of the migrant crisis.", []string{"HUN SUPPORT SRB"}},
 		{"The United States welcomed Armenia's decision to join the court.", []string{"USA SUPPORT ARM"}},
 		{"Italy backed Albania's bid to join the European Union.", []string{"ITA SUPPORT ALB"}},
@@ -126,6 +127,7 @@ var eventGroups = []eventGroup{
 		{"The withdrawal of French troops from Senegal was completed.", []string{"FRA RETREAT SEN"}},
 	}},
 	{"request", []eventCase{
+		{"Thousands of Syrians sought asylum in Germany last year.", []string{"SYR REQUEST DEU"}},
 		{"Germany urged Serbia to recognise Kosovo.", []string{"DEU REQUEST SRB", "SRB SUPPORT XKX hyp"}},
 		{"The United Nations called on Myanmar to release political prisoners.", []string{"UN REQUEST MMR"}},
 		{"Poland asked the European Union for more funds.", []string{"POL REQUEST EU"}},
@@ -431,6 +433,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Tourists opened a cafe in Tehran.", []string{}},
 		{"The first NATO peacekeeping troops have arrived in Bosnia.", []string{}},
 		{"Both Armenia and Azerbaijan are guilty of violating the ceasefire agreement signed in 2020.", []string{}},
 		{"The weather in Geneva was cold.", []string{}},

@@ -90,11 +90,14 @@ const (
 	// FlagOrgTarget: the target must be an organisation, alliance or
 	// group ("left ECOWAS"; "left Moscow" is a journey).
 	FlagOrgTarget
+	// FlagPlace: a place named in the target slot stands for its state
+	// ("arrived in Amman", "sought asylum in Germany").
+	FlagPlace
 )
 
 var flagNames = map[string]PredFlags{
 	"sym": FlagSymmetric, "mutual": FlagMutual, "rev": FlagReverse, "obj": FlagObjectControl,
-	"speech": FlagSpeech, "org": FlagOrgTarget,
+	"speech": FlagSpeech, "org": FlagOrgTarget, "place": FlagPlace,
 }
 
 // Element is one position of a pattern after its head word: a word or
