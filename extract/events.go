@@ -261,6 +261,11 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		if gst.hypothetical && !gst.future {
 			return
 		}
+		if s.documentSubject(&frames[g]) {
+			// "a resolution that aims to tighten sanctions": a text's
+			// purpose is no one's stated intent.
+			return
+		}
 		if len(frames[g].subj) > 0 {
 			subj = frames[g].subj
 		}
@@ -309,6 +314,24 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		return
 	}
 	em.pairsFrom(f, trigger, subj, obj, typ, derived)
+}
+
+// documentSubject reports whether a verb frame's subject is a text or a
+// measure rather than an actor ("the resolution aims to …").
+func (s *sentence) documentSubject(f *frame) bool {
+	if f.vg < 0 {
+		return false
+	}
+	k, _ := s.clauseSubject(f.vg)
+	return k >= 0 && k < len(s.items) && documentNouns[s.low(s.items[k].head)]
+}
+
+// documentNouns are the heads of phrases that name texts and measures.
+var documentNouns = map[string]bool{
+	"resolution": true, "resolutions": true, "plan": true, "plans": true, "bill": true, "bills": true,
+	"law": true, "laws": true, "proposal": true, "proposals": true, "draft": true, "text": true,
+	"report": true, "measure": true, "measures": true, "initiative": true, "decree": true,
+	"statement": true, "document": true, "legislation": true, "amendment": true, "motion": true,
 }
 
 // preparation are the words of intent that say an attack is being made

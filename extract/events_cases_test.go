@@ -341,7 +341,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
-		{"Hungary said it will back an EU plan that aims to tighten sanctions and impose an embargo on Belarus.", []string{"HUN SUPPORT EU hyp", "HUN AGREE EU", "EU SANCTION BLR hyp", "EU THREATEN BLR"}},
+		{"Hungary said it will back an EU plan that aims to tighten sanctions and impose an embargo on Belarus.", []string{"HUN SUPPORT EU hyp", "HUN AGREE EU", "EU SANCTION BLR hyp"}},
 		{"Germany is considering sanctions against Hungary.", []string{"DEU SANCTION HUN hyp"}},
 		{"Brazil is looking for ways to deepen cooperation with Angola.", []string{"BRA COOPERATE AGO hyp"}},
 		{"Canada may expel Chinese diplomats.", []string{"CAN SANCTION CHN hyp"}},
