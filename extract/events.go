@@ -247,6 +247,15 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	trigger := f
 	own := s.ownStatus(f)
 	intent := own.future && !s.inCondition(f.m.head)
+	cond := s.conditionAfter(f.m.end)
+	if f.vg >= 0 && cond != "" && !s.inCondition(f.m.head) {
+		switch s.items[f.vg].modal {
+		case "may", "might", "could":
+			// "may halt its mediation if cooperation founders": an
+			// act held out on a condition.
+			intent = true
+		}
+	}
 	g := f.gov
 	if g >= 0 && frames[g].cue == lexicon.CueAspect && frames[g].gov >= 0 {
 		// "prepared to resume shelling": the intent governs the act
@@ -290,7 +299,6 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		subj, obj = subj[:1], subj[1:]
 	}
 	derived := status{joinedBy: -1}
-	cond := s.conditionAfter(f.m.end)
 	var typ entente.EventType
 	switch {
 	case cond == "unless" && !own.negated:

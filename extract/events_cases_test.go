@@ -186,6 +186,7 @@ var eventGroups = []eventGroup{
 		{"Algeria's rejection of the Moroccan plan surprised no one.", []string{"DZA REJECT MAR"}},
 	}},
 	{"threaten", []eventCase{
+		{"The European Union may halt its mediation efforts between Serbia and Kosovo if the violence continues.", []string{"EU THREATEN SRB", "EU THREATEN XKX", "EU SANCTION SRB hyp", "EU SANCTION XKX hyp"}},
 		{"Nigeria said it would withdraw its peacekeeping force from Mali unless the talks resumed.", []string{"NGA THREATEN MLI", "NGA RETREAT MLI hyp"}},
 		{"Kenya announced that it will withdraw its troops from Somalia unless the fighting stops.", []string{"KEN THREATEN SOM", "KEN RETREAT SOM hyp"}},
 		{"China threatened Taiwan with military action.", []string{"CHN THREATEN TWN"}},
@@ -213,6 +214,7 @@ var eventGroups = []eventGroup{
 		{"Moldovan farmers blocked roads in protest.", []string{}},
 	}},
 	{"sanction", []eventCase{
+		{"Jakarta forced the UN refugee agency, UNHCR, out of the country.", []string{"IDN SANCTION UNHCR"}},
 		{"The European Union imposed sanctions on Belarus.", []string{"EU SANCTION BLR"}},
 		{"Canada slapped new sanctions on Iran.", []string{"CAN SANCTION IRN"}},
 		{"The United States sanctioned three Chinese companies.", []string{"USA SANCTION CHN"}},

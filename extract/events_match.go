@@ -311,6 +311,11 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 		if s.matchRest(rest, k+1, end, m) {
 			return true
 		}
+		if a := s.appositionEnd(end); a > end && k+1 < len(rest) && s.matchRest(rest, k+1, a, m) {
+			// "forced the UN refugee agency, UNHCR, out of": the
+			// pattern goes on after an apposition.
+			return true
+		}
 		m.slot, m.slotEnd, m.slotActor = -1, 0, false
 		return false
 	case e.Gap:
@@ -359,6 +364,20 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 		return s.matchRest(rest, k+1, j, m)
 	}
 	return false
+}
+
+// appositionEnd returns the token after an apposition that starts at
+// token t (", UNHCR,"), or t when there is none.
+func (s *sentence) appositionEnd(t int) int {
+	if t+2 >= s.last || s.class(t) != cComma {
+		return t
+	}
+	k := s.itemOf(t + 1)
+	it := s.items[k]
+	if it.kind != iNP || it.first != t+1 || it.last >= s.last || s.class(it.last) != cComma || !s.hasMention(it.first, it.last) {
+		return t
+	}
+	return it.last + 1
 }
 
 // functionWords reports whether every alternative of a pattern element is

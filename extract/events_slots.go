@@ -67,7 +67,7 @@ func (s *sentence) groupEnd(k int) int {
 			if nx.kind == iConj && n+2 < len(s.items) && s.items[n+2].kind == iNP {
 				return n + 2
 			}
-			if nx.kind != iNP || nx.temporal || !s.listContinues(n+1) && !(s.bareName(last) && s.bareName(n+1)) {
+			if nx.kind != iNP || nx.temporal || !s.listContinues(n+1) && !s.namesInRow(last, n+1) {
 				return last
 			}
 			last = n + 1
@@ -79,29 +79,40 @@ func (s *sentence) groupEnd(k int) int {
 	return last
 }
 
-// bareName reports whether the noun phrase at item k is only the name of
-// an actor ("Libya", "the United States"). Names in a row separated by
-// commas are a list even when it trails off without a conjunction
-// ("to Iran, Libya, North Korea, Sudan, and with strings attached,
-// Cuba"); an apposition to a name would describe it.
-func (s *sentence) bareName(k int) bool {
+// namesInRow reports whether the noun phrases at items a and b are the
+// bare names of two different actors. Names in a row separated by commas
+// are a list even when it trails off without a conjunction ("to Iran,
+// Libya, North Korea, Sudan, and with strings attached, Cuba"); an
+// apposition describes or renames its actor ("the UN refugee agency,
+// UNHCR,").
+func (s *sentence) namesInRow(a, b int) bool {
+	x, y := s.bareName(a), s.bareName(b)
+	return x != "" && y != "" && x != y
+}
+
+// bareName returns the actor of the noun phrase at item k when the phrase
+// is only its name ("Libya", "the United States"), else "".
+func (s *sentence) bareName(k int) string {
 	it := s.items[k]
 	if it.kind != iNP || s.d.MentionAt == nil {
-		return false
+		return ""
 	}
 	first := it.first
 	if s.class(first) == cDet {
 		first++
 	}
 	if first >= it.last {
-		return false
+		return ""
 	}
 	mi := s.d.MentionAt[first]
 	if mi < 0 {
-		return false
+		return ""
 	}
 	m := s.d.Mentions[mi]
-	return m.Via == "name" && m.First <= first && m.Last == it.last && usable(m)
+	if m.Via != "name" || m.First > first || m.Last != it.last || !usable(m) {
+		return ""
+	}
+	return m.Actor
 }
 
 // objectGroupEnd is groupEnd for an object: the last phrase of a list
