@@ -149,8 +149,9 @@ func (s *sentence) verbGroup(i int) item {
 	for ; j < s.last; j++ {
 		c := s.class(j)
 		switch {
-		case c == cQuote && len(verbs) > 0 && j+1 < s.last && s.class(j+1) == cVerb:
-			// Scare quotes inside the group: "has “frozen”".
+		case c == cQuote && (len(verbs) > 0 || it.modal != "") && j+1 < s.last && s.class(j+1) == cVerb:
+			// Scare quotes inside the group: "has “frozen”", "would
+			// “defend itself”".
 			continue
 		case c == cAdv || c == cNeg:
 			// An adverb ends the group unless a verb follows it.

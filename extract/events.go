@@ -163,8 +163,11 @@ func (s *sentence) events() []entente.Event {
 	for fi := range frames {
 		f := &frames[fi]
 		if f.isCue() {
-			if f.cue == lexicon.CueNeed {
+			switch f.cue {
+			case lexicon.CueNeed:
 				s.demandOf(frames, fi, &em)
+			case lexicon.CueBreach, lexicon.CueKeep:
+				s.breachOf(frames, fi, &em)
 			}
 			continue
 		}
@@ -299,6 +302,19 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		subj, obj = subj[:1], subj[1:]
 	}
 	derived := status{joinedBy: -1}
+	if len(obj) > 0 && len(without(obj, subj)) == 0 && cond == "if" && !own.negated {
+		// "would “defend itself” if Ethiopia went ahead with the deal":
+		// an act for oneself held out against whom the condition names.
+		if _, k := s.conditionItem(f.m.end); k >= 0 {
+			g := *f
+			g.subj, g.obj = subj, nil
+			s.conditionTarget(&g, k)
+			if len(g.obj) > 0 {
+				em.pairsFrom(f, trigger, subj, g.obj, entente.Threaten, derived)
+			}
+		}
+		return
+	}
 	var typ entente.EventType
 	switch {
 	case cond == "unless" && !own.negated:
@@ -357,6 +373,19 @@ func (s *sentence) demandOf(frames []frame, fi int, em *emitter) {
 		return
 	}
 	em.pairs(f, st.speaker, f.subj, entente.Request, status{joinedBy: -1})
+}
+
+// breachOf codes a broken agreement or obligation that someone else
+// reports as that speaker's accusation: "Pashinyan said the CSTO had not
+// fulfilled its obligations", "Kyiv said Moscow violated the truce".
+func (s *sentence) breachOf(frames []frame, fi int, em *emitter) {
+	f := &frames[fi]
+	st := s.statusOf(frames, fi)
+	broken := f.cue == lexicon.CueBreach && !st.negated || f.cue == lexicon.CueKeep && st.negated
+	if !broken || st.hypothetical || len(st.speaker) == 0 {
+		return
+	}
+	em.pairs(f, st.speaker, without(f.subj, st.speaker), entente.Accuse, status{joinedBy: -1})
 }
 
 // obligations codes "Turkey must be constructive", said by someone else,

@@ -186,6 +186,8 @@ var eventGroups = []eventGroup{
 		{"Algeria's rejection of the Moroccan plan surprised no one.", []string{"DZA REJECT MAR"}},
 	}},
 	{"threaten", []eventCase{
+		{"Iran will defend itself if Israel attacks.", []string{"IRN THREATEN ISR"}},
+		{"Somalia's president said his country would “defend itself” if Ethiopia went ahead with the deal.", []string{"SOM THREATEN ETH"}},
 		{"The European Union may halt its mediation efforts between Serbia and Kosovo if the violence continues.", []string{"EU THREATEN SRB", "EU THREATEN XKX", "EU SANCTION SRB hyp", "EU SANCTION XKX hyp"}},
 		{"Nigeria said it would withdraw its peacekeeping force from Mali unless the talks resumed.", []string{"NGA THREATEN MLI", "NGA RETREAT MLI hyp"}},
 		{"Kenya announced that it will withdraw its troops from Somalia unless the fighting stops.", []string{"KEN THREATEN SOM", "KEN RETREAT SOM hyp"}},
@@ -325,6 +327,8 @@ var eventGroups = []eventGroup{
 		{"Pakistan expelled the Afghan envoy and closed the border.", []string{"PAK SANCTION AFG"}},
 	}},
 	{"negation", []eventCase{
+		{"Kyiv said Moscow had not violated the truce.", []string{}},
+		{"Armenia has fulfilled its obligations.", []string{}},
 		{"Turkey did not join the European Union in imposing sanctions on Russia.", []string{"TUR SANCTION RUS neg", "EU SANCTION RUS"}},
 		{"India did not condemn Russia.", []string{"IND ACCUSE RUS neg"}},
 		{"China has not recognised Kosovo.", []string{"CHN SUPPORT XKX neg"}},
@@ -394,6 +398,8 @@ var eventGroups = []eventGroup{
 		{"Turkey's support for Azerbaijan is unwavering.", []string{"TUR SUPPORT AZE"}},
 	}},
 	{"reported", []eventCase{
+		{"Kyiv said Moscow had violated the truce.", []string{"UKR ACCUSE RUS"}},
+		{"Pashinyan said the CSTO had not fulfilled its obligations toward Armenia.", []string{"ARM ACCUSE CSTO"}},
 		{"South Korea said North Korea detained the crew.", []string{"KOR ACCUSE PRK"}},
 		{"The US said that Iraq had attacked itself.", []string{"USA ACCUSE IRQ"}},
 		{"Russia said Sudan must return a helicopter that was captured by the Sudanese army.", []string{"RUS REQUEST SDN"}},

@@ -284,8 +284,17 @@ func (s *sentence) inCondition(t int) bool {
 // conditionAfter returns the word ("if" or "unless") that opens a
 // condition in the same clause after token t, or "".
 func (s *sentence) conditionAfter(t int) string {
+	w, _ := s.conditionItem(t)
+	return w
+}
+
+// conditionItem returns the word ("if" or "unless") that opens a
+// condition after token t in the same clause, and its item; "" and -1
+// when there is none. A closing quotation mark does not end the clause
+// ("would “defend itself” if").
+func (s *sentence) conditionItem(t int) (string, int) {
 	if t >= s.last {
-		return ""
+		return "", -1
 	}
 	for k := s.itemOf(t); k < len(s.items); k++ {
 		it := s.items[k]
@@ -293,13 +302,18 @@ func (s *sentence) conditionAfter(t int) string {
 		case iComp:
 			switch w := s.low(it.first); w {
 			case "if", "unless":
-				return w
+				return w, k
 			}
-		case iQuote, iPunct:
-			return ""
+		case iQuote:
+			if k+1 < len(s.items) && s.items[k+1].kind == iComp {
+				continue
+			}
+			return "", -1
+		case iPunct:
+			return "", -1
 		}
 	}
-	return ""
+	return "", -1
 }
 
 // quadOf returns the PLOVER quad class of a type, 0 for none.

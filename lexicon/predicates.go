@@ -50,12 +50,14 @@ const (
 	CueFactual     // move to, decision to, step to: the act the noun names was done
 	CueNeed        // need to, have to: said of another actor, a demand by the speaker
 	CueDeny        // deny, dispute that: the clause reported did not happen, as its speaker says
+	CueBreach      // violate, breach a ceasefire: reported by another actor, an accusation by the speaker
+	CueKeep        // fulfil obligations: not done, and reported by another actor, an accusation by the speaker
 )
 
 var cueNames = map[string]Cue{
 	"say": CueSay, "allege": CueAllege, "intent": CueIntent, "explore": CueExplore,
 	"attempt": CueAttempt, "fail": CueFail, "aspect": CueAspect, "join": CueJoin,
-	"factual": CueFactual, "need": CueNeed, "deny": CueDeny,
+	"factual": CueFactual, "need": CueNeed, "deny": CueDeny, "breach": CueBreach, "keep": CueKeep,
 }
 
 func (c Cue) String() string {
