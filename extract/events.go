@@ -219,6 +219,13 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		return
 	}
 	em.frameEvents(f, f.subj, f.obj, f.typ, st)
+	if st.negated && cooperative(f.typ) && len(st.speaker) > 0 && f.gov >= 0 && frames[f.gov].cue == lexicon.CueFail &&
+		!sharesActor(st.speaker, f.subj) {
+		// "The organization failed to assist these states," Abdramane
+		// added: a failure to help that another actor reports is its
+		// reproach.
+		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
+	}
 	if st.joinedBy >= 0 {
 		// "Turkey did not join the EU in imposing sanctions": the EU
 		// imposed them.

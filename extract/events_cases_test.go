@@ -398,6 +398,7 @@ var eventGroups = []eventGroup{
 		{"Turkey's support for Azerbaijan is unwavering.", []string{"TUR SUPPORT AZE"}},
 	}},
 	{"reported", []eventCase{
+		{"Mali said ECOWAS had failed to assist its members.", []string{"MLI ACCUSE ECOWAS"}},
 		{"Kyiv said Moscow had violated the truce.", []string{"UKR ACCUSE RUS"}},
 		{"Pashinyan said the CSTO had not fulfilled its obligations toward Armenia.", []string{"ARM ACCUSE CSTO"}},
 		{"South Korea said North Korea detained the crew.", []string{"KOR ACCUSE PRK"}},
