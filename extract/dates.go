@@ -43,7 +43,10 @@ func (d *Doc) eventDate(si int) string {
 	future := false
 	for i := sent.First; i < sent.Last; i++ {
 		switch d.Lower[i] {
-		case "will", "'ll", "shall", "tomorrow", "next":
+		case "will", "'ll", "shall", "tomorrow", "next", "upcoming", "forthcoming", "scheduled", "due", "planned", "would":
+			// "the upcoming summit in April", "talks scheduled for
+			// March", "said it would vote in June": a month named is
+			// still to come.
 			future = true
 		}
 	}

@@ -33,6 +33,9 @@ func TestEventDate(t *testing.T) {
 		{"Ties soured in 2020.", "2020-01-01"},
 		{"Turkey met Greece last month.", "2024-02-15"},
 		{"Greece may hold talks.", "2024-03-15"},
+		{"Greece will host the upcoming summit in January.", "2025-01-01"},
+		{"Leaders prepared for the upcoming summit in February.", "2025-02-01"},
+		{"Turkey said it would hold talks with Greece in January.", "2025-01-01"},
 	}
 	p := eventPipeline(t)
 	for _, c := range cases {
