@@ -211,10 +211,11 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
 		return
 	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && len(without(f.obj, f.subj)) == 0 && !st.negated && !st.hypothetical &&
-		!sharesActor(st.speaker, f.subj) && s.reportedMainVerb(f):
+		!sharesActor(st.speaker, f.subj) && s.reportedMainVerb(f) && len(f.subj) > 0 && !f.subj[0].coref:
 		// "Seoul said Pyongyang detained the crew", "the US said Iraq
 		// had attacked themselves": with no actor to code the act
-		// against, what the sentence states is the accusation.
+		// against, what the sentence states is the accusation. Only
+		// of one named: a pronoun may point back at the speaker.
 		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
 		return
 	}
@@ -235,6 +236,20 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 		em.frameEvents(f, s.slotRefs(j.m.slot, true), f.obj, f.typ, co)
 	}
 	s.intentOf(frames, fi, st, em)
+}
+
+// nounGoverned reports whether the noun phrase at item np is what the
+// frame g governs directly: the object of its complement ("ready to
+// resume talks with"), or the phrase right after it ("agreed to talks
+// with").
+func (s *sentence) nounGoverned(g *frame, np int) bool {
+	if g.comp >= 0 {
+		return s.inObjectOf(g.comp, np)
+	}
+	if g.m.end >= s.last {
+		return false
+	}
+	return s.itemOf(s.skipAdverbs(g.m.end)) == np
 }
 
 // reportedMainVerb reports whether a frame is the finite verb of a
@@ -273,6 +288,12 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		g = frames[g].gov
 	}
 	if g >= 0 && frames[g].cue == lexicon.CueIntent {
+		if f.np >= 0 && !s.nounGoverned(&frames[f.gov], f.np) {
+			// "determination to retain the rebate on its contributions
+			// to the EU": what is intended is to retain, not to
+			// contribute.
+			return
+		}
 		intent = true
 		trigger = &frames[g]
 		gst := s.statusOf(frames, g)

@@ -347,6 +347,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"North Korea says it sees no reason to join a meeting with the United States.", []string{}},
+		{"Britain expressed its determination to retain the rebate on its contributions to the European Union.", []string{"GBR AID EU hyp"}},
 		{"Hungary said it will back an EU plan that aims to tighten sanctions and impose an embargo on Belarus.", []string{"HUN SUPPORT EU hyp", "HUN AGREE EU", "EU SANCTION BLR hyp"}},
 		{"Germany is considering sanctions against Hungary.", []string{"DEU SANCTION HUN hyp"}},
 		{"Brazil is looking for ways to deepen cooperation with Angola.", []string{"BRA COOPERATE AGO hyp"}},
@@ -442,6 +444,8 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The legal battle between Germany and Microsoft has been settled.", []string{}},
+		{"Pakistan says it dealt a blow to al-Qaeda's operations after its security forces shot dead a suspect.", []string{}},
 		{"Tourists opened a cafe in Tehran.", []string{}},
 		{"The first NATO peacekeeping troops have arrived in Bosnia.", []string{}},
 		{"Both Armenia and Azerbaijan are guilty of violating the ceasefire agreement signed in 2020.", []string{}},

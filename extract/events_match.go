@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/entente/entente"
+
 	"github.com/entente/entente/lexicon"
 )
 
@@ -189,6 +191,11 @@ func (s *sentence) kindFits(i int, h lexicon.Hit) bool {
 // matchHit matches the rest of a pattern after its head word at token i.
 func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 	m := match{pred: h.Pred, head: i, slot: -1, words: []int{i}}
+	if h.Pred.Type == entente.Assault && h.Pred.Kind == lexicon.PredNoun && i > s.first && figurative[s.low(i-1)] {
+		// "the legal battle between Sendo and Microsoft", "a trade
+		// war with China": no one is hurt.
+		return m, false
+	}
 	j := i + 1
 	for _, part := range h.Head.Particles {
 		j = s.skipAdverbs(j)
@@ -219,6 +226,16 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// figurative are the words that make a battle or a war a contest of
+// another kind.
+var figurative = map[string]bool{
+	"legal": true, "court": true, "courtroom": true, "trade": true, "price": true, "bidding": true,
+	"takeover": true, "political": true, "verbal": true, "diplomatic": true, "propaganda": true,
+	"tariff": true, "currency": true, "ratings": true, "custody": true, "patent": true, "election": true,
+	"electoral": true, "campaign": true, "cultural": true, "culture": true, "media": true, "budget": true,
+	"turf": true, "bureaucratic": true, "ideological": true, "rhetorical": true, "sanctions": true,
 }
 
 // passiveSubjectIs reports whether the head noun of the subject of the
