@@ -354,6 +354,63 @@ func (f *actorFinder) isCommonWord(d *Doc, i int) bool {
 	return d.Sentences[d.SentenceOf(i)].First == i && f.words.Has(d.Lower[i])
 }
 
+// sharedInstitution reports whether candidate ci is an ambiguous name of
+// an organisation that national bodies share ("Security Council", "Red
+// Cross"), and if so whether it stands alone, where it names the
+// international one: not qualified by a state before it ("Russia's
+// Security Council", "the American Red Cross"), not inside a longer name
+// ("National Security Council") and not followed by "of" and a state
+// ("the Security Council of Ukraine").
+func (f *actorFinder) sharedInstitution(d *Doc, cands []candidate, ci int) (shared, alone bool) {
+	c := cands[ci]
+	if c.last-c.first < 2 || c.partEnd != 0 {
+		return false, false
+	}
+	id := ""
+	for _, p := range c.pats {
+		if id != "" && p.ID != id || !p.Ambiguous() || p.Via != lexicon.ViaName {
+			return false, false
+		}
+		id = p.ID
+		for _, w := range p.Words {
+			if !startsUpper(w) {
+				return false, false
+			}
+		}
+	}
+	if e, ok := f.lex.Entry(id); !ok || e.Kind != entente.KindIGO && e.Kind != entente.KindOrg {
+		return false, false
+	}
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if i := c.first - 1; i >= s.First {
+		if d.Lower[i] == "'s" || startsUpper(d.Tokens[i].Key) && !notNames[d.Lower[i]] {
+			return true, false
+		}
+		if ci > 0 && cands[ci-1].last == c.first && cands[ci-1].role == nil && hasStatePattern(f.lex, cands[ci-1].pats) {
+			return true, false
+		}
+	}
+	if c.last < s.Last && d.Lower[c.last] == "of" && ci+1 < len(cands) {
+		next := cands[ci+1]
+		if next.first == c.last+1 || next.first == c.last+2 && d.Lower[c.last+1] == "the" {
+			if hasStatePattern(f.lex, next.pats) {
+				return true, false
+			}
+		}
+	}
+	return true, true
+}
+
+// hasStatePattern reports whether some pattern names a state.
+func hasStatePattern(lex *lexicon.Lexicon, pats []lexicon.Pattern) bool {
+	for _, p := range pats {
+		if e, ok := lex.Entry(p.ID); ok && e.Kind == entente.KindState && p.Via != lexicon.ViaNothing {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve turns a lexicon candidate into a mention, applying the rules for
 // adjectives, capitals, ambiguous and anaphoric aliases.
 func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supported map[string]bool) (Mention, bool) {
@@ -390,12 +447,21 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		p.ID = id
 		m.Via = "description"
 	case p.Ambiguous():
+		// A name national bodies share is decided by its qualifiers
+		// alone: "the Security Council" is the UN's, "Russia's
+		// Security Council" is not, whatever else the text names.
+		if shared, alone := f.sharedInstitution(d, cands, ci); shared {
+			if !alone {
+				return m, false
+			}
+			break
+		}
 		if supported[p.ID] || listedWithActors(d, cands, ci) {
 			break
 		}
 		// A capital letter at a sentence's start says nothing: "Male MPs"
 		// is not the Maldives' capital.
-		if !f.hasHeadAfter(d, cands, ci) || f.isCommonWord(d, c.first) {
+		if !f.hasHeadAfter(d, cands, ci) || c.last-c.first == 1 && f.isCommonWord(d, c.first) {
 			return m, false
 		}
 	}

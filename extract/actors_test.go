@@ -95,6 +95,12 @@ func TestActorRules(t *testing.T) {
 		{"possessive after in is an actor", "Talks in Greece's parliament ended.", "", "GRC"},
 		{"a target is not a place", "Troops fired at Greece.", "", "GRC"},
 		{"an organisation is not a place", "Membership in NATO grew.", "", "NATO"},
+		{"shared institution name alone", "The Security Council met. A Security Council resolution passed.", "", "UN"},
+		{"shared institution name inside a longer name", "The National Security Council met.", "", ""},
+		{"shared institution name after a state", "Russia's Security Council met. The Russian Security Council met.", "", "RUS"},
+		{"shared institution name of a state", "The Security Council of Greece met.", "", "GRC"},
+		{"shared organisation name at sentence start", "Red Cross officials left. The Red Cross spoke.", "", "ICRC"},
+		{"shared organisation name of a state", "The American Red Cross sent aid.", "", ""},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {

@@ -25,7 +25,10 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"NLD\tNetherlands\tHolland\tDutch\tThe Hague\tentente\n")},
 		"igos.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"EU\tEuropean Union\tEU|E.U.|European Commission|~the bloc|~the block\t\tBrussels\tentente\n" +
-			"NATO\tNATO\tNorth Atlantic Treaty Organization|~the alliance\t\t\tentente\n")},
+			"NATO\tNATO\tNorth Atlantic Treaty Organization|~the alliance\t\t\tentente\n" +
+			"UN\tUnited Nations\tUN|UN Security Council|?Security Council\t\t\tentente\n")},
+		"orgs.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
+			"ICRC\tInternational Committee of the Red Cross\tICRC|?Red Cross\t\t\tentente\n")},
 		"groups.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"M23\tM23\tMarch 23 Movement|~the rebels\t\t\tentente\n")},
 		"media.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
