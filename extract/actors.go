@@ -193,6 +193,7 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 		_, ok := f.lex.Entry(id)
 		return ok
 	})...)
+	ms = append(ms, f.leaderGovernments(d, taken, ms, mentioned)...)
 	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
 	ms = append(ms, f.misspeltStates(d, taken)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })

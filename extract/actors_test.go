@@ -101,6 +101,11 @@ func TestActorRules(t *testing.T) {
 		{"shared institution name of a state", "The Security Council of Greece met.", "", "GRC"},
 		{"shared organisation name at sentence start", "Red Cross officials left. The Red Cross spoke.", "", "ICRC"},
 		{"shared organisation name of a state", "The American Red Cross sent aid.", "", ""},
+		{"leader's surname and administration", "The Trump administration criticised Greece.", "2025-03-01", "GRC USA"},
+		{"leader's surname out of office", "The Trump administration criticised Greece.", "2020-05-01", "GRC"},
+		{"leader's surname and government, undated", "The Erdogan government fell.", "", "TUR"},
+		{"leader's surname before a seat of power", "The Trump White House spoke.", "2025-03-01", "USA"},
+		{"surname of a minister is no government", "The Fidan government fell.", "2025-03-01", ""},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {
