@@ -482,8 +482,9 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		head, sector, ok := f.headAfter(d, cands, ci)
 		if !ok {
 			// A plural demonym standing alone is the people or its
-			// leadership: "the Palestinians", "Israelis and Palestinians".
-			if !isPluralDemonym(d, c) {
+			// leadership: "the Palestinians", "Israelis and Palestinians";
+			// but "ethnic Albanians" are an ethnic group, not the state.
+			if !isPluralDemonym(d, c) || c.first > 0 && d.Lower[c.first-1] == "ethnic" {
 				return m, false
 			}
 			m.Via, m.Plural = "demonym", true
@@ -849,7 +850,7 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 		}
 		// Checked last, as few words come this far: an English word or
 		// an acronym is not a misspelling.
-		if id == "" || f.words.Has(w) || lexicon.IsAllCaps(t.Key) {
+		if id == "" || f.words.Has(w) || lexicon.IsAllCaps(t.Key) || f.knownName(d, i) {
 			continue
 		}
 		taken[i] = true
@@ -857,6 +858,13 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 			Actor: id, Kind: entente.KindState, Via: "misspelt", Location: isPlaceName(d, i, i+1)})
 	}
 	return out
+}
+
+// knownName reports whether token i is a name or adjective the lexicon
+// knows ("Albanian" is no misspelt "Albania"), though no mention took it.
+func (f *actorFinder) knownName(d *Doc, i int) bool {
+	n, _ := f.index.Longest(tokenKeys(d, i, i+1), d.Lower[i:i+1], 0, false)
+	return n > 0
 }
 
 // oneEditApart reports whether a and b differ by at most one insertion,

@@ -106,6 +106,8 @@ func TestActorRules(t *testing.T) {
 		{"leader's surname and government, undated", "The Erdogan government fell.", "", "TUR"},
 		{"leader's surname before a seat of power", "The Trump White House spoke.", "2025-03-01", "USA"},
 		{"surname of a minister is no government", "The Fidan government fell.", "2025-03-01", ""},
+		{"ethnic group is not the state", "Ethnic Turks protested. Greek officials arrested ethnic Turks.", "", "GRC"},
+		{"a known adjective is no misspelt state", "The man was Albanian. He met an Albanian.", "", ""},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {

@@ -22,7 +22,8 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"GBR\tUnited Kingdom\tUK|Britain\tBritish\tLondon|Downing Street\tentente\n" +
 			"GEO\tGeorgia\t\tGeorgian\tTbilisi\tentente\n" +
 			"JOR\tJordan\t?Jordan\tJordanian\tAmman\tentente\n" +
-			"NLD\tNetherlands\tHolland\tDutch\tThe Hague\tentente\n")},
+			"NLD\tNetherlands\tHolland\tDutch\tThe Hague\tentente\n" +
+			"ALB\tAlbania\t\tAlbanian|Albanians\tTirana\tentente\n")},
 		"igos.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"EU\tEuropean Union\tEU|E.U.|European Commission|~the bloc|~the block\t\tBrussels\tentente\n" +
 			"NATO\tNATO\tNorth Atlantic Treaty Organization|~the alliance\t\t\tentente\n" +
