@@ -503,12 +503,82 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		// and de-facto entities ("the state of Puntland") may be.
 		m.Location = (e.Kind == entente.KindState || e.Kind == entente.KindGroup) && isPlaceName(d, c.first, c.last)
 	}
+	// "Security forces in Guinea", "a court in Guyana": the state's own
+	// institution or people, placed in it.
+	if m.Location && e.Kind == entente.KindState && !isDateline(d, c.first, c.last) {
+		if sector, ok := f.localHeadBefore(d, c.first); ok {
+			m.Location, m.Sector = false, sector
+		}
+	}
 	// "the Kremlin", "the European Union": the article is part of the
 	// mention as written.
 	if c.first > 0 && d.Lower[c.first-1] == "the" && m.Via != "adjective" && m.Start == m.End {
 		m.First--
 	}
 	return m, true
+}
+
+// localHeadBefore reports whether the place name at tokens[first:]
+// follows "in" after a head noun that stands for the place's own actor
+// ("Demonstrators in Baghdad", "a court in Guyana", see
+// lexicon.LocalHead) and opens a subject or an object: the sentence's
+// first noun phrase, one after "that", or one after a past-tense verb
+// ("police arrested demonstrators in Baghdad"). In other places, and
+// after other nouns ("talks in Istanbul", "troops in Lebanon"), the
+// place is a location. It returns the head's sector.
+func (f *actorFinder) localHeadBefore(d *Doc, first int) (string, bool) {
+	s := d.Sentences[d.SentenceOf(first)]
+	in := first - 1
+	if in > s.First && d.Lower[in] == "the" {
+		in--
+	}
+	if in-1 <= s.First-1 || d.Lower[in] != "in" {
+		return "", false
+	}
+	head, sector, ok := in-1, "", false
+	if head-1 >= s.First {
+		sector, ok = f.lex.LocalHead(d.Lower[head-1] + " " + d.Lower[head])
+		if ok {
+			head--
+		}
+	}
+	if !ok {
+		if sector, ok = f.lex.LocalHead(d.Lower[head]); !ok {
+			return "", false
+		}
+	}
+	np := head
+	if np > s.First && articles[d.Lower[np-1]] {
+		np--
+	}
+	start := s.First
+	for start < np && !wordStart(d.Tokens[start].Key) {
+		start++ // "{The Security Council", "“Police in …"
+	}
+	switch {
+	case np == start:
+		return sector, true
+	case d.Lower[np-1] == "that":
+		return sector, true
+	case np-1 > start && isPastVerb(d.Lower[np-1]):
+		return sector, true
+	}
+	return "", false
+}
+
+// articles open a noun phrase.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// wordStart reports whether a token begins with a letter or digit.
+func wordStart(k string) bool {
+	r, _ := utf8.DecodeRuneInString(k)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isPastVerb reports whether a lower-case word has the form of a
+// past-tense verb ("arrested", "attacked").
+func isPastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !nounlessWords[w]
 }
 
 // determiners make a description refer back: "the bloc", "this alliance".

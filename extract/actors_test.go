@@ -108,6 +108,14 @@ func TestActorRules(t *testing.T) {
 		{"surname of a minister is no government", "The Fidan government fell.", "2025-03-01", ""},
 		{"ethnic group is not the state", "Ethnic Turks protested. Greek officials arrested ethnic Turks.", "", "GRC"},
 		{"a known adjective is no misspelt state", "The man was Albanian. He met an Albanian.", "", ""},
+		{"institution in a state, subject", "A court in Greece jailed him. Security forces in the United Kingdom left.", "", "GBR GRC"},
+		{"people in a capital, subject", "Demonstrators in Athens blocked a road.", "", "GRC"},
+		{"people in a capital, object", "Police arrested demonstrators in Athens.", "", "GRC"},
+		{"people in a state, after that", "He said that rebels in Greece fled.", "", "GRC"},
+		{"head foreign to the place", "Troops in Greece fired.", "", ""},
+		{"head inside a prepositional phrase", "He spoke to demonstrators in Athens.", "", ""},
+		{"head after a modifier", "Relief officials in Athens said so.", "", ""},
+		{"head that is no group", "Talks in Athens ended.", "", ""},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {

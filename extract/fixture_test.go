@@ -53,9 +53,10 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"general\tGeneral\tMIL\tentente\n" +
 			"prime minister\tPrime Minister\tGOV\tentente\n")},
 		"nonactors.tsv": {Data: []byte("phrase\tsource\nLatin American\tentente\nNew Mexico\tentente\n")},
-		"heads.tsv": {Data: []byte("word\tsector\tsource\n" +
-			"officials\tGOV\tentente\nofficial\tGOV\tentente\ndiplomat\tGOV\tentente\ngovernment\tGOV\tentente\n" +
-			"rebels\tREB\tentente\narmy\tMIL\tentente\ntroops\tMIL\tentente\nforces\tMIL\tentente\nparliament\tLEG\tentente\n")},
+		"heads.tsv": {Data: []byte("word\tsector\tlocal\tsource\n" +
+			"officials\tGOV\tyes\tentente\nofficial\tGOV\t\tentente\ndiplomat\tGOV\t\tentente\ngovernment\tGOV\tyes\tentente\n" +
+			"rebels\tREB\tyes\tentente\narmy\tMIL\tyes\tentente\ntroops\tMIL\t\tentente\nforces\tMIL\t\tentente\nparliament\tLEG\tyes\tentente\n" +
+			"court\tJUD\tyes\tentente\nsecurity forces\tCOP\tyes\tentente\ndemonstrators\tCVL\tyes\tentente\ntalks\t\t\tentente\n")},
 	}
 	lx, err := lexicon.Parse(fsys)
 	if err != nil {
