@@ -221,7 +221,7 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 	for _, s := range d.Sentences {
 		allCaps := headlineCaps(d, s.First, s.Last)
 		for i := s.First; i < s.Last; {
-			n, pats := f.index.Longest(keys[:s.Last], d.Lower[:s.Last], i, allCaps)
+			n, pats := f.index.LongestOn(keys[:s.Last], d.Lower[:s.Last], i, allCaps, d.Published)
 			rn, role := f.roles.longest(d.Lower[:s.Last], i)
 			switch {
 			case n > 0 && n >= rn:
@@ -262,7 +262,7 @@ func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool)
 		if part == "" || !startsUpper(part) {
 			return nil, false
 		}
-		n, pats := f.index.Longest([]string{part}, []string{lexicon.Lower(part)}, 0, false)
+		n, pats := f.index.LongestOn([]string{part}, []string{lexicon.Lower(part)}, 0, false, d.Published)
 		if n == 0 {
 			return nil, false
 		}

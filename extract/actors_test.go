@@ -116,6 +116,12 @@ func TestActorRules(t *testing.T) {
 		{"head inside a prepositional phrase", "He spoke to demonstrators in Athens.", "", ""},
 		{"head after a modifier", "Relief officials in Athens said so.", "", ""},
 		{"head that is no group", "Talks in Athens ended.", "", ""},
+		{"capital of a state not yet independent", "Juba said it would act.", "2005-03-01", ""},
+		{"capital of a state once independent", "Juba said it would act.", "2012-03-01", "SSD"},
+		{"name of the day", "Greece, Turkey and Congo met.", "1990-03-01", "COG GRC TUR"},
+		{"former name", "Zaire and Greece met.", "1990-03-01", "COD GRC"},
+		{"name unambiguous at its date", "Greece helped Macedonia, which is preparing an offensive.", "2001-03-01", "GRC MKD"},
+		{"name ambiguous at its date", "Greece helped Macedonia, which is preparing an offensive.", "2020-03-01", "GRC"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {

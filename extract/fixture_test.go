@@ -23,7 +23,11 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"GEO\tGeorgia\t\tGeorgian\tTbilisi\tentente\n" +
 			"JOR\tJordan\t?Jordan\tJordanian\tAmman\tentente\n" +
 			"NLD\tNetherlands\tHolland\tDutch\tThe Hague\tentente\n" +
-			"ALB\tAlbania\t\tAlbanian|Albanians\tTirana\tentente\n")},
+			"ALB\tAlbania\t\tAlbanian|Albanians\tTirana\tentente\n" +
+			"SSD\tSouth Sudan\t\tSouth Sudanese\tJuba@2011-07-09..\tentente\n" +
+			"COD\tDemocratic Republic of the Congo\tZaire|?Congo@1997-05-17..\t\tKinshasa\tentente\n" +
+			"COG\tRepublic of the Congo\t?Congo\t\tBrazzaville\tentente\n" +
+			"MKD\tNorth Macedonia\tMacedonia@1991-09-08..2019-02-11|?Macedonia@2019-02-12..\t\tSkopje\tentente\n")},
 		"igos.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"EU\tEuropean Union\tEU|E.U.|European Commission|~the bloc|~the block\t\tBrussels\tentente\n" +
 			"NATO\tNATO\tNorth Atlantic Treaty Organization|~the alliance\t\t\tentente\n" +

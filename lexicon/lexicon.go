@@ -359,8 +359,10 @@ func (lx *Lexicon) Heads() []string {
 	return out
 }
 
-// StripMarker splits an alias into its text and its marker (0, '?' or '~').
+// StripMarker splits an alias into its text and its marker (0, '?' or '~'),
+// leaving out the dates of its validity ("Juba@2011-07-09..").
 func StripMarker(alias string) (string, byte) {
+	alias, _, _ = splitValidity(alias)
 	if alias != "" && (alias[0] == markAmbiguous || alias[0] == markAnaphoric) {
 		return strings.TrimSpace(alias[1:]), alias[0]
 	}
