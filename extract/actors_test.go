@@ -122,6 +122,8 @@ func TestActorRules(t *testing.T) {
 		{"former name", "Zaire and Greece met.", "1990-03-01", "COD GRC"},
 		{"name unambiguous at its date", "Greece helped Macedonia, which is preparing an offensive.", "2001-03-01", "GRC MKD"},
 		{"name ambiguous at its date", "Greece helped Macedonia, which is preparing an offensive.", "2020-03-01", "GRC"},
+		{"noisy casing of a name", "Greek officials want to help tUrkey.", "", "GRC TUR"},
+		{"lower-case name is a word", "Greek officials ate turkey.", "", "GRC"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {

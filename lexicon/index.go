@@ -195,12 +195,27 @@ func CaseFits(alias, text []string, allCaps bool) bool {
 				return false
 			}
 		case startsUpper(a):
-			if !startsUpper(t) && !allCaps {
+			if !startsUpper(t) && !allCaps && !innerCaps(t) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// innerCaps reports whether a word that starts in lower case has a
+// capital after its first letter: noisy casing ("iSrael") that hides a
+// capitalised name, not an ordinary word.
+func innerCaps(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+		if i == 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {
