@@ -24,6 +24,9 @@ type actorFinder struct {
 	index      *lexicon.Index
 	roles      roleIndex
 	surnames   map[string][]string // lower-case surname → lexicon person ids
+	// surnameList holds the keys of surnames by first byte, for
+	// recognising misspelt ones.
+	surnameList [256][]string
 }
 
 func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
@@ -52,6 +55,9 @@ func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 				s := surnameKey(name)
 				if s != "" && !seen[s] {
 					seen[s] = true
+					if len(f.surnames[s]) == 0 {
+						f.surnameList[s[0]] = append(f.surnameList[s[0]], s)
+					}
 					f.surnames[s] = append(f.surnames[s], id)
 				}
 			}

@@ -124,6 +124,8 @@ func TestActorRules(t *testing.T) {
 		{"name ambiguous at its date", "Greece helped Macedonia, which is preparing an offensive.", "2020-03-01", "GRC"},
 		{"noisy casing of a name", "Greek officials want to help tUrkey.", "", "GRC TUR"},
 		{"lower-case name is a word", "Greek officials ate turkey.", "", "GRC"},
+		{"misspelt surname after a title", "President Recep Tayyip Erdogn spoke.", "", "person:recep-tayyip-erdogan=TUR"},
+		{"misspelt surname after a title, other given name", "President Ahmet Erdogn spoke.", "", "person:ahmet-erdogn="},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {
