@@ -24,6 +24,9 @@ type actorFinder struct {
 	index      *lexicon.Index
 	roles      roleIndex
 	surnames   map[string][]string // lower-case surname → lexicon person ids
+	// surnameList holds the keys of surnames by first byte, for
+	// recognising misspelt ones.
+	surnameList [256][]string
 }
 
 func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
@@ -52,6 +55,9 @@ func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 				s := surnameKey(name)
 				if s != "" && !seen[s] {
 					seen[s] = true
+					if len(f.surnames[s]) == 0 {
+						f.surnameList[s[0]] = append(f.surnameList[s[0]], s)
+					}
 					f.surnames[s] = append(f.surnames[s], id)
 				}
 			}
@@ -193,6 +199,7 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 		_, ok := f.lex.Entry(id)
 		return ok
 	})...)
+	ms = append(ms, f.leaderGovernments(d, taken, ms, mentioned)...)
 	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
 	ms = append(ms, f.misspeltStates(d, taken)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
@@ -220,7 +227,7 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 	for _, s := range d.Sentences {
 		allCaps := headlineCaps(d, s.First, s.Last)
 		for i := s.First; i < s.Last; {
-			n, pats := f.index.Longest(keys[:s.Last], d.Lower[:s.Last], i, allCaps)
+			n, pats := f.index.LongestOn(keys[:s.Last], d.Lower[:s.Last], i, allCaps, d.Published)
 			rn, role := f.roles.longest(d.Lower[:s.Last], i)
 			switch {
 			case n > 0 && n >= rn:
@@ -261,7 +268,7 @@ func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool)
 		if part == "" || !startsUpper(part) {
 			return nil, false
 		}
-		n, pats := f.index.Longest([]string{part}, []string{lexicon.Lower(part)}, 0, false)
+		n, pats := f.index.LongestOn([]string{part}, []string{lexicon.Lower(part)}, 0, false, d.Published)
 		if n == 0 {
 			return nil, false
 		}
@@ -354,6 +361,63 @@ func (f *actorFinder) isCommonWord(d *Doc, i int) bool {
 	return d.Sentences[d.SentenceOf(i)].First == i && f.words.Has(d.Lower[i])
 }
 
+// sharedInstitution reports whether candidate ci is an ambiguous name of
+// an organisation that national bodies share ("Security Council", "Red
+// Cross"), and if so whether it stands alone, where it names the
+// international one: not qualified by a state before it ("Russia's
+// Security Council", "the American Red Cross"), not inside a longer name
+// ("National Security Council") and not followed by "of" and a state
+// ("the Security Council of Ukraine").
+func (f *actorFinder) sharedInstitution(d *Doc, cands []candidate, ci int) (shared, alone bool) {
+	c := cands[ci]
+	if c.last-c.first < 2 || c.partEnd != 0 {
+		return false, false
+	}
+	id := ""
+	for _, p := range c.pats {
+		if id != "" && p.ID != id || !p.Ambiguous() || p.Via != lexicon.ViaName {
+			return false, false
+		}
+		id = p.ID
+		for _, w := range p.Words {
+			if !startsUpper(w) {
+				return false, false
+			}
+		}
+	}
+	if e, ok := f.lex.Entry(id); !ok || e.Kind != entente.KindIGO && e.Kind != entente.KindOrg {
+		return false, false
+	}
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if i := c.first - 1; i >= s.First {
+		if d.Lower[i] == "'s" || startsUpper(d.Tokens[i].Key) && !notNames[d.Lower[i]] {
+			return true, false
+		}
+		if ci > 0 && cands[ci-1].last == c.first && cands[ci-1].role == nil && hasStatePattern(f.lex, cands[ci-1].pats) {
+			return true, false
+		}
+	}
+	if c.last < s.Last && d.Lower[c.last] == "of" && ci+1 < len(cands) {
+		next := cands[ci+1]
+		if next.first == c.last+1 || next.first == c.last+2 && d.Lower[c.last+1] == "the" {
+			if hasStatePattern(f.lex, next.pats) {
+				return true, false
+			}
+		}
+	}
+	return true, true
+}
+
+// hasStatePattern reports whether some pattern names a state.
+func hasStatePattern(lex *lexicon.Lexicon, pats []lexicon.Pattern) bool {
+	for _, p := range pats {
+		if e, ok := lex.Entry(p.ID); ok && e.Kind == entente.KindState && p.Via != lexicon.ViaNothing {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve turns a lexicon candidate into a mention, applying the rules for
 // adjectives, capitals, ambiguous and anaphoric aliases.
 func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supported map[string]bool) (Mention, bool) {
@@ -390,12 +454,21 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		p.ID = id
 		m.Via = "description"
 	case p.Ambiguous():
+		// A name national bodies share is decided by its qualifiers
+		// alone: "the Security Council" is the UN's, "Russia's
+		// Security Council" is not, whatever else the text names.
+		if shared, alone := f.sharedInstitution(d, cands, ci); shared {
+			if !alone {
+				return m, false
+			}
+			break
+		}
 		if supported[p.ID] || listedWithActors(d, cands, ci) {
 			break
 		}
 		// A capital letter at a sentence's start says nothing: "Male MPs"
 		// is not the Maldives' capital.
-		if !f.hasHeadAfter(d, cands, ci) || f.isCommonWord(d, c.first) {
+		if !f.hasHeadAfter(d, cands, ci) || c.last-c.first == 1 && f.isCommonWord(d, c.first) {
 			return m, false
 		}
 	}
@@ -415,8 +488,9 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		head, sector, ok := f.headAfter(d, cands, ci)
 		if !ok {
 			// A plural demonym standing alone is the people or its
-			// leadership: "the Palestinians", "Israelis and Palestinians".
-			if !isPluralDemonym(d, c) {
+			// leadership: "the Palestinians", "Israelis and Palestinians";
+			// but "ethnic Albanians" are an ethnic group, not the state.
+			if !isPluralDemonym(d, c) || c.first > 0 && d.Lower[c.first-1] == "ethnic" {
 				return m, false
 			}
 			m.Via, m.Plural = "demonym", true
@@ -435,12 +509,82 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		// and de-facto entities ("the state of Puntland") may be.
 		m.Location = (e.Kind == entente.KindState || e.Kind == entente.KindGroup) && isPlaceName(d, c.first, c.last)
 	}
+	// "Security forces in Guinea", "a court in Guyana": the state's own
+	// institution or people, placed in it.
+	if m.Location && e.Kind == entente.KindState && !isDateline(d, c.first, c.last) {
+		if sector, ok := f.localHeadBefore(d, c.first); ok {
+			m.Location, m.Sector = false, sector
+		}
+	}
 	// "the Kremlin", "the European Union": the article is part of the
 	// mention as written.
 	if c.first > 0 && d.Lower[c.first-1] == "the" && m.Via != "adjective" && m.Start == m.End {
 		m.First--
 	}
 	return m, true
+}
+
+// localHeadBefore reports whether the place name at tokens[first:]
+// follows "in" after a head noun that stands for the place's own actor
+// ("Demonstrators in Baghdad", "a court in Guyana", see
+// lexicon.LocalHead) and opens a subject or an object: the sentence's
+// first noun phrase, one after "that", or one after a past-tense verb
+// ("police arrested demonstrators in Baghdad"). In other places, and
+// after other nouns ("talks in Istanbul", "troops in Lebanon"), the
+// place is a location. It returns the head's sector.
+func (f *actorFinder) localHeadBefore(d *Doc, first int) (string, bool) {
+	s := d.Sentences[d.SentenceOf(first)]
+	in := first - 1
+	if in > s.First && d.Lower[in] == "the" {
+		in--
+	}
+	if in-1 <= s.First-1 || d.Lower[in] != "in" {
+		return "", false
+	}
+	head, sector, ok := in-1, "", false
+	if head-1 >= s.First {
+		sector, ok = f.lex.LocalHead(d.Lower[head-1] + " " + d.Lower[head])
+		if ok {
+			head--
+		}
+	}
+	if !ok {
+		if sector, ok = f.lex.LocalHead(d.Lower[head]); !ok {
+			return "", false
+		}
+	}
+	np := head
+	if np > s.First && articles[d.Lower[np-1]] {
+		np--
+	}
+	start := s.First
+	for start < np && !wordStart(d.Tokens[start].Key) {
+		start++ // "{The Security Council", "“Police in …"
+	}
+	switch {
+	case np == start:
+		return sector, true
+	case d.Lower[np-1] == "that":
+		return sector, true
+	case np-1 > start && isPastVerb(d.Lower[np-1]):
+		return sector, true
+	}
+	return "", false
+}
+
+// articles open a noun phrase.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
+
+// wordStart reports whether a token begins with a letter or digit.
+func wordStart(k string) bool {
+	r, _ := utf8.DecodeRuneInString(k)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isPastVerb reports whether a lower-case word has the form of a
+// past-tense verb ("arrested", "attacked").
+func isPastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !nounlessWords[w]
 }
 
 // determiners make a description refer back: "the bloc", "this alliance".
@@ -782,7 +926,7 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 		}
 		// Checked last, as few words come this far: an English word or
 		// an acronym is not a misspelling.
-		if id == "" || f.words.Has(w) || lexicon.IsAllCaps(t.Key) {
+		if id == "" || f.words.Has(w) || lexicon.IsAllCaps(t.Key) || f.knownName(d, i) {
 			continue
 		}
 		taken[i] = true
@@ -790,6 +934,13 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 			Actor: id, Kind: entente.KindState, Via: "misspelt", Location: isPlaceName(d, i, i+1)})
 	}
 	return out
+}
+
+// knownName reports whether token i is a name or adjective the lexicon
+// knows ("Albanian" is no misspelt "Albania"), though no mention took it.
+func (f *actorFinder) knownName(d *Doc, i int) bool {
+	n, _ := f.index.Longest(tokenKeys(d, i, i+1), d.Lower[i:i+1], 0, false)
+	return n > 0
 }
 
 // oneEditApart reports whether a and b differ by at most one insertion,

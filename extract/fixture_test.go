@@ -22,10 +22,18 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"GBR\tUnited Kingdom\tUK|Britain\tBritish\tLondon|Downing Street\tentente\n" +
 			"GEO\tGeorgia\t\tGeorgian\tTbilisi\tentente\n" +
 			"JOR\tJordan\t?Jordan\tJordanian\tAmman\tentente\n" +
-			"NLD\tNetherlands\tHolland\tDutch\tThe Hague\tentente\n")},
+			"NLD\tNetherlands\tHolland\tDutch\tThe Hague\tentente\n" +
+			"ALB\tAlbania\t\tAlbanian|Albanians\tTirana\tentente\n" +
+			"SSD\tSouth Sudan\t\tSouth Sudanese\tJuba@2011-07-09..\tentente\n" +
+			"COD\tDemocratic Republic of the Congo\tZaire|?Congo@1997-05-17..\t\tKinshasa\tentente\n" +
+			"COG\tRepublic of the Congo\t?Congo\t\tBrazzaville\tentente\n" +
+			"MKD\tNorth Macedonia\tMacedonia@1991-09-08..2019-02-11|?Macedonia@2019-02-12..\t\tSkopje\tentente\n")},
 		"igos.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"EU\tEuropean Union\tEU|E.U.|European Commission|~the bloc|~the block\t\tBrussels\tentente\n" +
-			"NATO\tNATO\tNorth Atlantic Treaty Organization|~the alliance\t\t\tentente\n")},
+			"NATO\tNATO\tNorth Atlantic Treaty Organization|~the alliance\t\t\tentente\n" +
+			"UN\tUnited Nations\tUN|UN Security Council|?Security Council\t\t\tentente\n")},
+		"orgs.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
+			"ICRC\tInternational Committee of the Red Cross\tICRC|?Red Cross\t\t\tentente\n")},
 		"groups.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
 			"M23\tM23\tMarch 23 Movement|~the rebels\t\t\tentente\n")},
 		"media.tsv": {Data: []byte("id\tname\taliases\tadjectives\tmetonyms\tsource\n" +
@@ -49,9 +57,10 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 			"general\tGeneral\tMIL\tentente\n" +
 			"prime minister\tPrime Minister\tGOV\tentente\n")},
 		"nonactors.tsv": {Data: []byte("phrase\tsource\nLatin American\tentente\nNew Mexico\tentente\n")},
-		"heads.tsv": {Data: []byte("word\tsector\tsource\n" +
-			"officials\tGOV\tentente\nofficial\tGOV\tentente\ndiplomat\tGOV\tentente\ngovernment\tGOV\tentente\n" +
-			"rebels\tREB\tentente\narmy\tMIL\tentente\ntroops\tMIL\tentente\nforces\tMIL\tentente\nparliament\tLEG\tentente\n")},
+		"heads.tsv": {Data: []byte("word\tsector\tlocal\tsource\n" +
+			"officials\tGOV\tyes\tentente\nofficial\tGOV\t\tentente\ndiplomat\tGOV\t\tentente\ngovernment\tGOV\tyes\tentente\n" +
+			"rebels\tREB\tyes\tentente\narmy\tMIL\tyes\tentente\ntroops\tMIL\t\tentente\nforces\tMIL\t\tentente\nparliament\tLEG\tyes\tentente\n" +
+			"court\tJUD\tyes\tentente\nsecurity forces\tCOP\tyes\tentente\ndemonstrators\tCVL\tyes\tentente\ntalks\t\t\tentente\n")},
 	}
 	lx, err := lexicon.Parse(fsys)
 	if err != nil {

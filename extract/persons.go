@@ -320,6 +320,9 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 	if id == "" && role != nil {
 		surname := surnameKey("x " + d.Text[d.Tokens[nameLast-1].Start:d.Tokens[nameLast-1].End])
 		id = f.titledPerson(surname, aff, role)
+		if id == "" {
+			id = f.misspeltTitled(d, nameFirst, nameLast, surname, aff, role)
+		}
 		// Two holders of the office with that surname (the two
 		// Presidents Bush) still tell whose office it is.
 		if id == "" && aff == "" {
@@ -425,6 +428,52 @@ func (f *actorFinder) titledPerson(surname, aff string, role *lexicon.Role) stri
 		}
 	}
 	return found
+}
+
+// misspeltTitled returns the one lexicon person who held the office a
+// title names and whose surname the name misspells by one letter
+// ("President Francois Mitterand"); when the name has a given name, it
+// must be the person's, accents aside.
+func (f *actorFinder) misspeltTitled(d *Doc, nameFirst, nameLast int, surname, aff string, role *lexicon.Role) string {
+	if len(surname) < 6 {
+		return ""
+	}
+	given := ""
+	if nameLast-nameFirst > 1 {
+		given = d.Lower[nameFirst]
+	}
+	found := ""
+	for _, s := range f.surnameList[surname[0]] {
+		if s == surname || !oneEditApart(s, surname) {
+			continue
+		}
+		for _, id := range f.surnames[s] {
+			for _, o := range f.lex.Offices(id) {
+				if aff != "" && o.Affiliation != aff || !sameOffice(o.Role, role.Role, false) {
+					continue
+				}
+				if given != "" && !hasGivenName(o, given) {
+					continue
+				}
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
+}
+
+// hasGivenName reports whether an office holder's name or an alias
+// begins with the lower-case folded given name.
+func hasGivenName(o lexicon.Office, given string) bool {
+	for _, name := range append([]string{o.Name}, o.Aliases...) {
+		if fs := strings.Fields(name); len(fs) > 1 && lexicon.Lower(foldKey(fs[0])) == given {
+			return true
+		}
+	}
+	return false
 }
 
 // titledAffiliation returns the one affiliation of every lexicon person

@@ -40,6 +40,34 @@ type Pattern struct {
 	Via    Via
 	Marker byte     // 0, '?' (ambiguous) or '~' (refers back)
 	Words  []string // the alias's tokens as written, folded, for case checks
+	// From and To bound the dates (YYYY[-MM[-DD]]) on which the alias
+	// names the actor ("Juba@2011-07-09.."); empty when unbounded.
+	From, To string
+}
+
+// ValidOn reports whether the pattern names its actor on date
+// (YYYY-MM-DD). An undated text takes every pattern. A partial To date
+// covers its whole month or year.
+func (p Pattern) ValidOn(date string) bool {
+	if date == "" {
+		return true
+	}
+	if p.From != "" && date < p.From {
+		return false
+	}
+	return p.To == "" || date <= p.To || strings.HasPrefix(date, p.To)
+}
+
+// splitValidity splits "Juba@2011-07-09.." into the alias and the bounds
+// of its validity.
+func splitValidity(alias string) (text, from, to string) {
+	i := strings.IndexByte(alias, '@')
+	if i < 0 {
+		return alias, "", ""
+	}
+	text, span := strings.TrimSpace(alias[:i]), alias[i+1:]
+	from, to, _ = strings.Cut(span, "..")
+	return text, strings.TrimSpace(from), strings.TrimSpace(to)
 }
 
 // Ambiguous reports whether the pattern needs support from its context.
@@ -72,6 +100,7 @@ func Lower(key string) string {
 }
 
 func (ix *Index) add(alias string, p Pattern) {
+	alias, p.From, p.To = splitValidity(alias)
 	alias, p.Marker = StripMarker(alias)
 	toks := text.Tokenize(alias)
 	// A leading article is optional in text: "the Kremlin" is indexed as
@@ -98,7 +127,7 @@ func (ix *Index) add(alias string, p Pattern) {
 		n = child
 	}
 	for _, q := range n.pats {
-		if q.ID == p.ID && q.Via == p.Via && q.Marker == p.Marker && equalWords(q.Words, p.Words) {
+		if q.ID == p.ID && q.Via == p.Via && q.Marker == p.Marker && q.From == p.From && q.To == p.To && equalWords(q.Words, p.Words) {
 			return
 		}
 	}
@@ -122,6 +151,12 @@ func equalWords(a, b []string) bool {
 // forms, lower their lower-case forms), with its length in tokens.
 // allCaps says the text is an all-caps headline, where case says nothing.
 func (ix *Index) Longest(keys, lower []string, i int, allCaps bool) (int, []Pattern) {
+	return ix.LongestOn(keys, lower, i, allCaps, "")
+}
+
+// LongestOn is Longest for a text of the given date (YYYY-MM-DD, or ""
+// when unknown): only aliases valid on that date match.
+func (ix *Index) LongestOn(keys, lower []string, i int, allCaps bool, date string) (int, []Pattern) {
 	n := &ix.root
 	bestLen := 0
 	var best []Pattern
@@ -136,7 +171,7 @@ func (ix *Index) Longest(keys, lower []string, i int, allCaps bool) (int, []Patt
 		}
 		var fit []Pattern
 		for _, p := range n.pats {
-			if CaseFits(p.Words, keys[i:j+1], allCaps) {
+			if CaseFits(p.Words, keys[i:j+1], allCaps) && p.ValidOn(date) {
 				fit = append(fit, p)
 			}
 		}
@@ -160,12 +195,27 @@ func CaseFits(alias, text []string, allCaps bool) bool {
 				return false
 			}
 		case startsUpper(a):
-			if !startsUpper(t) && !allCaps {
+			if !startsUpper(t) && !allCaps && !innerCaps(t) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// innerCaps reports whether a word that starts in lower case has a
+// capital after its first letter: noisy casing ("iSrael") that hides a
+// capitalised name, not an ordinary word.
+func innerCaps(s string) bool {
+	for i, r := range s {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+		if i == 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {
@@ -198,7 +248,7 @@ func (lx *Lexicon) buildIndex() {
 		// name column has no room for the marker.
 		name := e.Name
 		for _, a := range e.Aliases {
-			if text, mark := StripMarker(a); mark != 0 && text == e.Name {
+			if text, mark := StripMarker(a); mark != 0 && text == e.Name && !strings.Contains(a, "@") {
 				name = a
 			}
 		}

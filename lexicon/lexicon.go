@@ -78,6 +78,9 @@ type Lexicon struct {
 	offices map[string][]Office // by person id, in file order
 	roles   []Role
 	heads   map[string]string // head noun → sector
+	// localHeads are the head nouns that stand for the actor of the
+	// place they are in ("police in Harare").
+	localHeads map[string]bool
 	// nonActors are names that contain an actor's but are not one.
 	nonActors []string
 	index     Index
@@ -111,6 +114,8 @@ func Parse(fsys fs.FS) (*Lexicon, error) {
 		entries: make(map[string]*Entry, 600),
 		offices: make(map[string][]Office, 1500),
 		heads:   make(map[string]string, 128),
+
+		localHeads: make(map[string]bool, 64),
 	}
 	for _, af := range actorFiles {
 		recs, err := readTSV(fsys, af.name, "id", "name", "source")
@@ -167,7 +172,15 @@ func Parse(fsys fs.FS) (*Lexicon, error) {
 	}
 	if recs, err := readTSV(fsys, "heads.tsv", "word"); err == nil {
 		for _, r := range recs {
-			lx.heads[strings.ToLower(r.get("word"))] = r.get("sector")
+			w := strings.ToLower(r.get("word"))
+			lx.heads[w] = r.get("sector")
+			switch r.get("local") {
+			case "yes":
+				lx.localHeads[w] = true
+			case "":
+			default:
+				return nil, r.errorf("local is %q, want yes or empty", r.get("local"))
+			}
 		}
 	} else if !isNotExist(err) {
 		return nil, err
@@ -323,6 +336,19 @@ func (lx *Lexicon) HeadSector(word string) (string, bool) {
 	return "", false
 }
 
+// LocalHead returns the sector of a head noun that stands for the actor
+// of the place it is said to be in ("police in Harare", "a court in
+// Guyana"), and whether it is one.
+func (lx *Lexicon) LocalHead(word string) (string, bool) {
+	word = strings.ToLower(word)
+	for _, w := range [...]string{word, strings.TrimSuffix(word, "ies") + "y", strings.TrimSuffix(word, "s")} {
+		if lx.localHeads[w] {
+			return lx.heads[w], true
+		}
+	}
+	return "", false
+}
+
 // Heads returns every head noun, lower case.
 func (lx *Lexicon) Heads() []string {
 	out := make([]string, 0, len(lx.heads))
@@ -333,8 +359,10 @@ func (lx *Lexicon) Heads() []string {
 	return out
 }
 
-// StripMarker splits an alias into its text and its marker (0, '?' or '~').
+// StripMarker splits an alias into its text and its marker (0, '?' or '~'),
+// leaving out the dates of its validity ("Juba@2011-07-09..").
 func StripMarker(alias string) (string, byte) {
+	alias, _, _ = splitValidity(alias)
 	if alias != "" && (alias[0] == markAmbiguous || alias[0] == markAnaphoric) {
 		return strings.TrimSpace(alias[1:]), alias[0]
 	}

@@ -76,6 +76,51 @@ func TestAliasesResolveToOneID(t *testing.T) {
 	walk(&lx.index.root, nil)
 }
 
+// TestAliasValidity checks the dates of aliases valid for a span of time
+// ("Juba@2011-07-09..").
+func TestAliasValidity(t *testing.T) {
+	lx := load(t)
+	var walk func(n *node, path []string)
+	walk = func(n *node, path []string) {
+		for _, p := range n.pats {
+			for _, d := range []string{p.From, p.To} {
+				if d != "" && !dateRE.MatchString(d) {
+					t.Errorf("alias %q of %s: bad date %q", strings.Join(path, " "), p.ID, d)
+				}
+			}
+			if p.From != "" && p.To != "" && p.From > p.To {
+				t.Errorf("alias %q of %s: valid from %s to %s", strings.Join(path, " "), p.ID, p.From, p.To)
+			}
+		}
+		for k, child := range n.next {
+			walk(child, append(path, k))
+		}
+	}
+	walk(&lx.index.root, nil)
+	cases := []struct {
+		alias, date string
+		want        bool
+	}{
+		{"Juba@2011-07-09..", "2011-07-09", true},
+		{"Juba@2011-07-09..", "2011-07-08", false},
+		{"Juba@2011-07-09..", "", true},
+		{"?Congo@..1997-05-16", "1997-05-16", true},
+		{"?Congo@..1997-05-16", "1997-05-17", false},
+		{"Macedonia@1991-09-08..2019", "2019-12-31", true},
+		{"Macedonia@1991-09-08..2019", "2020-01-01", false},
+		{"Turkey", "1900-01-01", true},
+	}
+	for _, c := range cases {
+		text, from, to := splitValidity(c.alias)
+		if got := (Pattern{From: from, To: to}).ValidOn(c.date); got != c.want {
+			t.Errorf("%s (%q) on %q: valid %v, want %v", c.alias, text, c.date, got, c.want)
+		}
+	}
+	if text, mark := StripMarker("?Congo@1997-05-17.."); text != "Congo" || mark != '?' {
+		t.Errorf("StripMarker gives %q %q", text, mark)
+	}
+}
+
 func keys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
