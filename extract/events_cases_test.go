@@ -93,6 +93,7 @@ var eventGroups = []eventGroup{
 		{"Romania handed over two suspects to Moldova.", []string{"ROU COOPERATE MDA"}},
 	}},
 	{"aid", []eventCase{
+		{"Swiss doctors handed over 700 kg of medicine to the Red Crescent.", []string{"CHE AID IFRC"}},
 		{"Japan sent humanitarian aid to Turkey after the earthquake.", []string{"JPN AID TUR"}},
 		{"The World Bank provided a loan to Pakistan.", []string{"WORLD_BANK AID PAK"}},
 		{"The United States delivered tanks to Taiwan.", []string{"USA AID TWN"}},
@@ -127,6 +128,7 @@ var eventGroups = []eventGroup{
 		{"The withdrawal of French troops from Senegal was completed.", []string{"FRA RETREAT SEN"}},
 	}},
 	{"request", []eventCase{
+		{"Ethnic Albanian leaders demanded autonomy from Serbia.", []string{}},
 		{"Thousands of Syrians sought asylum in Germany last year.", []string{"SYR REQUEST DEU"}},
 		{"Germany urged Serbia to recognise Kosovo.", []string{"DEU REQUEST SRB", "SRB SUPPORT XKX hyp"}},
 		{"The United Nations called on Myanmar to release political prisoners.", []string{"UN REQUEST MMR"}},
@@ -248,6 +250,7 @@ var eventGroups = []eventGroup{
 		{"Iran conducted missile tests near Israel.", []string{"IRN MOBILIZE ISR"}},
 	}},
 	{"coerce", []eventCase{
+		{"A court in Guyana has issued arrest warrants for two Brazilian men.", []string{"GUY COERCE BRA"}},
 		{"Iran arrested two British nationals.", []string{"IRN COERCE GBR"}},
 		{"China detained a Japanese businessman.", []string{"CHN COERCE JPN"}},
 		{"Russia jailed an American reporter.", []string{"RUS COERCE USA"}},
@@ -262,6 +265,7 @@ var eventGroups = []eventGroup{
 		{"Iran seized a British tanker in the Gulf.", []string{"IRN COERCE GBR"}},
 	}},
 	{"assault", []eventCase{
+		{"Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees.", []string{"GIN ASSAULT SLE", "GIN ASSAULT LBR"}},
 		{"Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions.", []string{"ETH ASSAULT ERI"}},
 		{"Afghan rebels have kidnapped up to 16 Russian advisers.", []string{"AFG ASSAULT RUS"}},
 		{"Russia attacked Ukraine's power grid overnight.", []string{"RUS ASSAULT UKR"}},
@@ -444,6 +448,8 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Ethnic Albanian leaders met in Tirana.", []string{}},
+		{"Finland will finance projects in the country.", []string{}},
 		{"The legal battle between Germany and Microsoft has been settled.", []string{}},
 		{"Pakistan says it dealt a blow to al-Qaeda's operations after its security forces shot dead a suspect.", []string{}},
 		{"Tourists opened a cafe in Tehran.", []string{}},

@@ -53,7 +53,7 @@ func (s *sentence) npRefs(k int) []ref {
 		if m.Last <= it.first || m.First >= it.last {
 			continue
 		}
-		if !usable(m) {
+		if !usable(m) || s.ethnic(m.First) {
 			continue
 		}
 		if m.First < it.posEnd {
@@ -163,6 +163,12 @@ func (s *sentence) corefRefs(it item) []ref {
 	return out
 }
 
+// ethnic reports whether the word at token i follows "ethnic": "ethnic
+// Albanian leaders" are a people, not the state.
+func (s *sentence) ethnic(i int) bool {
+	return i > s.first && s.low(i-1) == "ethnic"
+}
+
 // adjectiveAgent returns the state an adjective right before a noun
 // names ("Israeli air strikes", "Russian shelling"), looked up in the
 // actor lexicon when actor recognition left it alone.
@@ -174,7 +180,7 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 	for _, m := range s.d.MentionsIn(s.index) {
 		// A capital before a noun is a place ("the Lisbon targets"),
 		// not the nation acting.
-		if m.First >= it.first && m.Last <= it.head && usable(m) && m.First >= it.posEnd && m.Via != "capital" {
+		if m.First >= it.first && m.Last <= it.head && usable(m) && m.First >= it.posEnd && m.Via != "capital" && !s.ethnic(m.First) {
 			return []ref{{m: m, first: m.First, last: m.Last}}
 		}
 	}
@@ -185,6 +191,9 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 	keys := make([]string, 0, 4)
 	for i := it.posEnd; i < it.head; i++ {
 		if s.class(i) != cAdj && s.class(i) != cNoun {
+			continue
+		}
+		if s.ethnic(i) {
 			continue
 		}
 		// "North Korean", "Saudi": adjectives of one or more words.
@@ -228,10 +237,19 @@ func (s *sentence) attached(k int, withToo bool) []ref {
 	switch {
 	case p.kind == iPrep && (s.low(p.first) == "of" || s.low(p.first) == "from" || s.low(p.first) == "for"):
 		if s.items[n+1].kind == iNP {
-			if refs := s.npRefs(n + 1); len(refs) > 0 {
+			// "scores of Sierra Leonean and Liberian refugees": all
+			// the phrases coordinated there.
+			if refs := s.groupRefs(n + 1); len(refs) > 0 {
 				return refs
 			}
 			return s.attached(n+1, withToo)
+		}
+	case p.kind == iPrep && s.low(p.first) == "in" && s.localHead(k):
+		// "Security forces in Guinea", "a court in Guyana": the
+		// actor recognition has made the place its own actor only where
+		// the phrase stands for it; a mere location stays unusable.
+		if s.items[n+1].kind == iNP {
+			return s.npRefs(n + 1)
 		}
 	case p.kind == iPrep && (s.low(p.first) == "with" || s.low(p.first) == "by") && withToo:
 		if s.items[n+1].kind == iNP {
@@ -254,6 +272,23 @@ func (s *sentence) attached(k int, withToo bool) []ref {
 		}
 	}
 	return nil
+}
+
+// localHead reports whether the noun phrase at item k is headed by a noun
+// that stands for the actor of the place it is in ("police", "a court").
+func (s *sentence) localHead(k int) bool {
+	if s.ev == nil || s.ev.lex == nil {
+		return false
+	}
+	h := s.items[k].head
+	if h > s.items[k].first {
+		// "security forces": a compound head.
+		if _, ok := s.ev.lex.LocalHead(s.low(h-1) + " " + s.low(h)); ok {
+			return true
+		}
+	}
+	_, ok := s.ev.lex.LocalHead(s.low(h))
+	return ok
 }
 
 // groupRefs returns the actors of the coordinated noun phrases starting
