@@ -168,6 +168,9 @@ func (s *sentence) verbGroup(i int) item {
 			}
 			it.modal = s.low(j)
 			it.finite = true
+			if it.modal == "cannot" {
+				it.negated = true
+			}
 			continue
 		case c == cVerb:
 			// A verb after a non-auxiliary ends the group: "said

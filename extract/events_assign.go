@@ -66,9 +66,38 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 		}
 	}
 	f.obj = s.bindPossessives(f.obj, f.subj)
+	if len(f.obj) > 1 && f.obj[0].coref && s.low(f.obj[0].first) == "they" && len(without(f.obj, f.subj)) == 0 {
+		// "South Korea and Japan denied they were planning a
+		// sell-off": a pronoun for the subject group itself is no
+		// other party.
+		f.obj = nil
+	}
+	if f.typ == entente.Threaten && s.clauseAfterSlot(f) {
+		// "warned demand for Opec's crude would outstrip supply": what
+		// follows the verb is a forecast's subject, no one threatened.
+		f.obj = nil
+	}
 	if f.m.pred.Has(lexicon.FlagReverse) {
 		f.subj, f.obj = f.obj, f.subj
 	}
+}
+
+// clauseAfterSlot reports whether a frame's target phrase, with the
+// phrases attached to it, is followed by a finite verb and names no
+// actor of its own: the subject of a reported clause.
+func (s *sentence) clauseAfterSlot(f *frame) bool {
+	if f.m.slot < 0 || f.m.slot >= s.last {
+		return false
+	}
+	k := s.itemOf(f.m.slot)
+	if s.items[k].kind != iNP || len(s.npRefs(k)) > 0 {
+		return false
+	}
+	n := k + 1
+	for n+1 < len(s.items) && s.items[n].kind == iPrep && s.items[n+1].kind == iNP {
+		n += 2
+	}
+	return n < len(s.items) && s.items[n].kind == iVG && s.items[n].finite
 }
 
 // antecedentsInclude reports whether the pronoun at token t refers to a

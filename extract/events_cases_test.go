@@ -50,6 +50,7 @@ var eventGroups = []eventGroup{
 		{"During a dinner with Polish officials, the Lithuanian president discussed energy.", []string{"LTU CONSULT POL"}},
 	}},
 	{"support", []eventCase{
+		{"Turkey values its ties with Russia.", []string{"TUR SUPPORT RUS"}},
 		{"Sri Lanka has opened an embassy in Tehran.", []string{"LKA SUPPORT IRN"}},
 		{"Hungary praised Serbia for its handling of the migrant crisis.", []string{"HUN SUPPORT SRB"}},
 		{"The United States welcomed Armenia's decision to join the court.", []string{"USA SUPPORT ARM"}},
@@ -188,6 +189,7 @@ var eventGroups = []eventGroup{
 		{"Algeria's rejection of the Moroccan plan surprised no one.", []string{"DZA REJECT MAR"}},
 	}},
 	{"threaten", []eventCase{
+		{"The US warned Iran's leaders would face consequences.", []string{"USA THREATEN IRN"}},
 		{"Iran will defend itself if Israel attacks.", []string{"IRN THREATEN ISR"}},
 		{"Somalia's president said his country would “defend itself” if Ethiopia went ahead with the deal.", []string{"SOM THREATEN ETH"}},
 		{"The European Union may halt its mediation efforts between Serbia and Kosovo if the violence continues.", []string{"EU THREATEN SRB", "EU THREATEN XKX", "EU SANCTION SRB hyp", "EU SANCTION XKX hyp"}},
@@ -331,6 +333,7 @@ var eventGroups = []eventGroup{
 		{"Pakistan expelled the Afghan envoy and closed the border.", []string{"PAK SANCTION AFG"}},
 	}},
 	{"negation", []eventCase{
+		{"The US says it cannot support the plan of Britain.", []string{"USA SUPPORT GBR neg"}},
 		{"Kyiv said Moscow had not violated the truce.", []string{}},
 		{"Armenia has fulfilled its obligations.", []string{}},
 		{"Turkey did not join the European Union in imposing sanctions on Russia.", []string{"TUR SANCTION RUS neg", "EU SANCTION RUS"}},
@@ -448,6 +451,11 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"China's attempts to cool its economy have also hit Japanese industry's sales abroad.", []string{}},
+		{"The International Energy Agency warned demand for Opec's crude would outstrip supply.", []string{}},
+		{"South Korea and Japan denied they were planning a sell-off.", []string{}},
+		{"The German exchange tabled an offer for the LSE, valuing it at 1.3bn pounds.", []string{}},
+		{"A British bank opened an office in Hong Kong last month.", []string{}},
 		{"Ethnic Albanian leaders met in Tirana.", []string{}},
 		{"Finland will finance projects in the country.", []string{}},
 		{"The legal battle between Germany and Microsoft has been settled.", []string{}},

@@ -225,7 +225,22 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 	if !s.matchRest(rest, 0, j, &m) {
 		return m, false
 	}
+	if h.Pred.Type == entente.Assault && m.slot >= 0 && m.slot < s.last && economicNouns[s.low(s.items[s.itemOf(m.slot)].head)] {
+		// "have hit Japanese industry's sales abroad": a blow to an
+		// economy hurts no one physically.
+		return m, false
+	}
 	return m, true
+}
+
+// economicNouns head the objects that make an attack verb a metaphor.
+var economicNouns = map[string]bool{
+	"sales": true, "exports": true, "imports": true, "profits": true, "profit": true, "shares": true,
+	"economy": true, "economies": true, "markets": true, "market": true, "prices": true, "revenue": true,
+	"revenues": true, "earnings": true, "demand": true, "output": true, "growth": true, "stocks": true,
+	"trade": true, "industry": true, "business": true, "businesses": true, "jobs": true, "currency": true,
+	"tourism": true, "investment": true, "investors": true, "confidence": true, "production": true,
+	"forecasts": true, "budget": true,
 }
 
 // figurative are the words that make a battle or a war a contest of
