@@ -437,6 +437,12 @@ func (s *sentence) obligations(frames []frame, em *emitter) {
 		if len(speaker) == 0 || len(subj) == 0 {
 			continue
 		}
+		if subj[0].coref && s.d.inQuotation(it.first) {
+			// "they will realise they should buy now," he said: a
+			// pronoun in a quotation most often means people in
+			// general.
+			continue
+		}
 		f := frame{m: match{head: it.head, words: s.verbWords(v), slot: -1}, vg: v, np: -1, gov: g,
 			typ: entente.Request, cue: lexicon.CueNone}
 		f.m.pred = frames[g].m.pred

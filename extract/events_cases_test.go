@@ -267,6 +267,7 @@ var eventGroups = []eventGroup{
 		{"Iran seized a British tanker in the Gulf.", []string{"IRN COERCE GBR"}},
 	}},
 	{"assault", []eventCase{
+		{"Russian shelling injured Ukrainian civilians.", []string{"RUS ASSAULT UKR"}},
 		{"Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees.", []string{"GIN ASSAULT SLE", "GIN ASSAULT LBR"}},
 		{"Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions.", []string{"ETH ASSAULT ERI"}},
 		{"Afghan rebels have kidnapped up to 16 Russian advisers.", []string{"AFG ASSAULT RUS"}},
@@ -435,6 +436,7 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
+		{"Iran and Kuwait cut prices. \"When they realise it is not a free-for-all they will realise they should buy now,\" the Saudi minister said.", []string{}},
 		{"Hakan Fidan arrived in Athens on Monday. He urged Greece to resume talks.", []string{"TUR CONSULT GRC", "TUR REQUEST GRC"}},
 		{"Mali, Burkina Faso and Guinea met in Bamako. They later left ECOWAS.", []string{"MLI CONSULT BFA", "MLI CONSULT GIN", "BFA CONSULT GIN", "MLI RETREAT ECOWAS", "BFA RETREAT ECOWAS", "GIN RETREAT ECOWAS"}},
 		{"The European Union met on Friday. The bloc imposed sanctions on Iran.", []string{"EU SANCTION IRN"}},
@@ -451,6 +453,8 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Airbus is providing American Airlines with 25 of its planes.", []string{}},
+		{"Imports of corn from the U.S. are materially injuring Canadian farmers.", []string{}},
 		{"China's attempts to cool its economy have also hit Japanese industry's sales abroad.", []string{}},
 		{"The International Energy Agency warned demand for Opec's crude would outstrip supply.", []string{}},
 		{"South Korea and Japan denied they were planning a sell-off.", []string{}},

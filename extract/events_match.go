@@ -225,12 +225,32 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 	if !s.matchRest(rest, 0, j, &m) {
 		return m, false
 	}
-	if h.Pred.Type == entente.Assault && m.slot >= 0 && m.slot < s.last && economicNouns[s.low(s.items[s.itemOf(m.slot)].head)] {
-		// "have hit Japanese industry's sales abroad": a blow to an
-		// economy hurts no one physically.
-		return m, false
+	if h.Pred.Type == entente.Assault && m.slot >= 0 && m.slot < s.last {
+		// "have hit Japanese industry's sales abroad", "imports are
+		// injuring Canadian farmers": a blow to an economy hurts no
+		// one physically.
+		obj := s.low(s.items[s.itemOf(m.slot)].head)
+		if economicNouns[obj] || softHarm[s.low(i)] && economicPeople[obj] {
+			return m, false
+		}
 	}
 	return m, true
+}
+
+// softHarm are the attack verbs also said of economic damage.
+var softHarm = map[string]bool{
+	"hurt": true, "hurts": true, "hurting": true, "injure": true, "injures": true, "injured": true,
+	"injuring": true, "harm": true, "harms": true, "harmed": true, "harming": true, "hit": true,
+	"hits": true, "hitting": true, "damage": true, "damages": true, "damaged": true, "damaging": true,
+}
+
+// economicPeople head the objects that make a soft harm verb economic:
+// one hurts farmers' incomes, not their bodies.
+var economicPeople = map[string]bool{
+	"producers": true, "farmers": true, "exporters": true, "importers": true, "consumers": true,
+	"manufacturers": true, "growers": true, "companies": true, "firms": true, "interests": true,
+	"shareholders": true, "taxpayers": true, "savers": true, "banks": true, "automakers": true,
+	"carmakers": true, "airlines": true, "retailers": true, "workers": true, "industries": true,
 }
 
 // economicNouns head the objects that make an attack verb a metaphor.

@@ -197,13 +197,19 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 			continue
 		}
 		// "North Korean", "Saudi": adjectives of one or more words.
+		// The head too, so that a name that is no actor ("American
+		// Airlines") is read whole.
 		keys = keys[:0]
-		for j := i; j < it.head && j < i+4; j++ {
+		for j := i; j < it.last && j < i+4; j++ {
 			keys = append(keys, s.d.Tokens[j].Key)
 		}
 		n, pats := ix.Longest(keys, s.d.Lower[i:i+len(keys)], 0, false)
 		if n == 0 {
 			continue
+		}
+		if i+n > it.head {
+			// A name ending in the head is no adjective of it.
+			break
 		}
 		for _, p := range pats {
 			if p.Via.String() != "adjective" || p.Marker != 0 {
