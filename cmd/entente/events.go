@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -115,17 +114,12 @@ func runEvents(ctx context.Context, a *app, fl eventsFlags) error {
 	if err := resolveEventActors(ctx, st, &f); err != nil {
 		return err
 	}
-	out := bufio.NewWriter(a.stdout)
-	defer out.Flush()
-	query := func(fn func(entente.StoredEvent) error) error { return st.Events(ctx, f, fn) }
-	if fl.format != "table" {
-		ew, err := export.NewEventWriter(out, export.Format(fl.format))
-		if err != nil {
-			return err
-		}
-		return exportRows[entente.StoredEvent](ew, query)
-	}
-	return listRows(out, "events", fl.limit, query, writeEventBlock)
+	return rowListing[entente.StoredEvent, *export.EventWriter]{
+		noun:      "events",
+		query:     func(fn func(entente.StoredEvent) error) error { return st.Events(ctx, f, fn) },
+		newWriter: export.NewEventWriter,
+		block:     writeEventBlock,
+	}.write(a.stdout, fl.format, fl.limit)
 }
 
 // writeEventBlock prints one event as a short block: who did what to whom

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -84,17 +83,12 @@ func runQuotes(ctx context.Context, a *app, fl quotesFlags) error {
 			return err
 		}
 	}
-	out := bufio.NewWriter(a.stdout)
-	defer out.Flush()
-	query := func(fn func(entente.StoredQuote) error) error { return st.Quotes(ctx, f, fn) }
-	if fl.format != "table" {
-		qw, err := export.NewQuoteWriter(out, export.Format(fl.format))
-		if err != nil {
-			return err
-		}
-		return exportRows[entente.StoredQuote](qw, query)
-	}
-	return listRows(out, "quotes", fl.limit, query, writeQuoteBlock)
+	return rowListing[entente.StoredQuote, *export.QuoteWriter]{
+		noun:      "quotes",
+		query:     func(fn func(entente.StoredQuote) error) error { return st.Quotes(ctx, f, fn) },
+		newWriter: export.NewQuoteWriter,
+		block:     writeQuoteBlock,
+	}.write(a.stdout, fl.format, fl.limit)
 }
 
 // writeQuoteBlock prints one quote: when, who (and for whom), the words,

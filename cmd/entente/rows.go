@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+
+	"github.com/entente/entente/export"
 )
 
 // rowWriter is an export writer of stored rows (events or quotes).
@@ -36,4 +39,27 @@ func listRows[T any](out io.Writer, noun string, limit int, query func(func(T) e
 		fmt.Fprintf(out, "(first %d; --limit 0 for all)\n", n)
 	}
 	return nil
+}
+
+// rowListing is what "entente events" and "entente quotes" share: rows
+// from a store query, printed as text blocks or exported.
+type rowListing[T any, W rowWriter[T]] struct {
+	noun      string
+	query     func(func(T) error) error
+	newWriter func(io.Writer, export.Format) (W, error)
+	block     func(io.Writer, T) error
+}
+
+// write prints the rows in format ("table", "csv" or "jsonl").
+func (l rowListing[T, W]) write(stdout io.Writer, format string, limit int) error {
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if format == "table" {
+		return listRows(out, l.noun, limit, l.query, l.block)
+	}
+	w, err := l.newWriter(out, export.Format(format))
+	if err != nil {
+		return err
+	}
+	return exportRows[T](w, l.query)
 }
