@@ -404,10 +404,10 @@ func (s *sentence) passiveAfter(k int) int {
 
 // participation reports whether a noun names an act its clause's subject
 // takes part in when no one else is said to: meetings, talks,
-// cooperation, agreements.
+// cooperation, agreements, demonstrations.
 func participation(f *frame) bool {
 	switch f.typ {
-	case entente.Consult, entente.Cooperate, entente.Agree:
+	case entente.Consult, entente.Cooperate, entente.Agree, entente.Protest:
 		return true
 	}
 	return f.m.pred.Has(lexicon.FlagSymmetric)

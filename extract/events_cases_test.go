@@ -210,6 +210,8 @@ var eventGroups = []eventGroup{
 		{"The Houthis vowed to attack Israel.", []string{"HOUTHIS THREATEN ISR", "HOUTHIS ASSAULT ISR hyp"}},
 	}},
 	{"protest", []eventCase{
+		{"Demonstrators in Baghdad blocked a road to show their disapproval of the United States' policies.", []string{"IRQ PROTEST USA"}},
+		{"Palestinian youths threw stones during demonstrations against violations by the Israeli military.", []string{"PSE PROTEST ISR"}},
 		{"Armenian protesters demonstrated against Azerbaijan outside the embassy.", []string{"ARM PROTEST AZE"}},
 		{"Kenyan activists staged a protest against China over the railway.", []string{"KEN PROTEST CHN"}},
 		{"Iraqi demonstrators rallied against the United States in Baghdad.", []string{"IRQ PROTEST USA"}},

@@ -233,6 +233,10 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 	}
 	switch {
 	case f.typ == entente.Threaten || f.typ == entente.Agree || f.typ == entente.Reject:
+	case f.typ == entente.Protest && protestPurposes[s.low(s.items[f.comp].head)]:
+		// "blocked a road to show their disapproval of the United
+		// States' policies": a protest is aimed at whom its purpose
+		// names.
 	default:
 		// Other acts are not aimed at what their purpose clause names:
 		// "the deployment of troops to assist Russia" is no MOBILIZE
@@ -278,6 +282,13 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			}
 		}
 	}
+}
+
+// protestPurposes are the verbs of a purpose clause that say whom a
+// protest is against.
+var protestPurposes = map[string]bool{
+	"show": true, "express": true, "voice": true, "protest": true, "denounce": true, "condemn": true,
+	"oppose": true, "demand": true, "press": true, "decry": true, "reject": true, "register": true,
 }
 
 // conditionTarget takes a threat's target from the subject of the
