@@ -203,6 +203,7 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
 	ms = append(ms, f.misspeltStates(d, taken)...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
+	ms = dropMinorities(d, ms)
 	fillAffiliations(d, ms)
 	d.Mentions = ms
 	d.MentionAt = make([]int, len(d.Tokens))
@@ -499,7 +500,7 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.Sector = sector
 		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
 	case lexicon.ViaMetonym:
-		m.Location = placedBy(d, c.first, capitalPlaces) || isDateline(d, c.first, c.last)
+		m.Location = placedBy(d, c.first, capitalPlaces) || isDateline(d, c.first, c.last) || provincialCapital(d, c.first)
 		m.Sector = entente.SectorGovernment
 	default:
 		if _, sector, ok := f.headAfter(d, cands, ci); ok {
@@ -595,6 +596,53 @@ var determiners = map[string]bool{"the": true, "this": true, "that": true, "thes
 var placeNouns = map[string]bool{
 	"island": true, "state": true, "region": true, "province": true, "city": true, "town": true,
 	"coast": true, "peninsula": true, "port": true, "capital": true, "village": true, "district": true,
+}
+
+// provincialCapital reports whether the name at token first follows
+// "regional capital" or the like: "shelled the southern regional capital
+// Juba" names a city of a province, not a seat of government.
+func provincialCapital(d *Doc, first int) bool {
+	if first < 2 || d.Lower[first-1] != "capital" {
+		return false
+	}
+	switch d.Lower[first-2] {
+	case "regional", "provincial", "state", "district", "county", "departmental":
+		return true
+	}
+	return false
+}
+
+// dropMinorities removes a people named by its plural demonym when it
+// lives in another state: "the Albanians of southern Serbia", "Turks in
+// Germany" are a minority there, not the state of their name.
+func dropMinorities(d *Doc, ms []Mention) []Mention {
+	out := ms[:0]
+	for k, m := range ms {
+		if m.Via == "demonym" && k+1 < len(ms) && minorityIn(d, m, ms[k+1]) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// minorityIn reports whether mention n, a state other than m's, follows
+// m's demonym through "of" or "in" and words of direction.
+func minorityIn(d *Doc, m, n Mention) bool {
+	if n.Kind != entente.KindState || n.Actor == m.Actor || m.Last >= len(d.Tokens) {
+		return false
+	}
+	if w := d.Lower[m.Last]; w != "of" && w != "in" {
+		return false
+	}
+	for i := m.Last + 1; i < n.First; i++ {
+		switch d.Lower[i] {
+		case "the", "southern", "south", "northern", "north", "eastern", "east", "western", "west", "central":
+		default:
+			return false
+		}
+	}
+	return n.First > m.Last && n.First <= m.Last+3
 }
 
 // isDateline reports whether a capital at tokens[first:last] opens a
