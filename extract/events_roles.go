@@ -316,7 +316,12 @@ func (s *sentence) groupRefsTo(k, end int) []ref {
 			// act: a named possessor before what is attached. A
 			// pronoun ("its labour market for new EU members") most
 			// often points back to the subject.
-			if refs = s.possessorRefs(n); len(refs) == 0 || refs[0].coref {
+			if refs = s.possessorRefs(n); relationalHeads[s.low(s.items[n].head)] {
+				// "Israel's militia ally", "Russia's neighbours": another
+				// party than the possessor.
+				refs = nil
+			}
+			if len(refs) == 0 || refs[0].coref {
 				if att := s.attachedRefs(n); len(att) > 0 || len(refs) == 0 {
 					refs = att
 				}
@@ -335,6 +340,14 @@ func (s *sentence) groupRefsTo(k, end int) []ref {
 		}
 	}
 	return out
+}
+
+// relationalHeads name a party by its relation to the possessor.
+var relationalHeads = map[string]bool{
+	"ally": true, "allies": true, "rival": true, "rivals": true, "enemy": true, "enemies": true,
+	"foe": true, "foes": true, "neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true,
+	"opponent": true, "opponents": true, "adversary": true, "adversaries": true, "proxy": true,
+	"proxies": true, "partner": true, "partners": true,
 }
 
 // text returns the words of tokens [first, last).
