@@ -144,6 +144,7 @@ func (s *sentence) classify() {
 		s.cls = append(s.cls, s.classOf(i))
 	}
 	s.retagInfinitives()
+	s.retagCoordinatedInfinitives()
 	s.retagNouns()
 	s.retagPastTenses()
 	s.retagPrenominalParticiples()

@@ -60,6 +60,64 @@ func (s *sentence) retagInfinitives() {
 	}
 }
 
+// retagCoordinatedInfinitives reads a noun or adjective after "and" as the base verb
+// the predicate lexicon knows it as when an infinitive comes before it
+// in the clause and an object after it: "to offer support and condemn
+// reports of the attack".
+func (s *sentence) retagCoordinatedInfinitives() {
+	if s.ev == nil {
+		return
+	}
+	for i := s.first + 1; i+2 < s.last; i++ {
+		if c := s.class(i + 1); s.low(i) != "and" || c != cNoun && c != cAdj || (s.d.MentionAt != nil && s.d.MentionAt[i+1] >= 0) {
+			continue
+		}
+		switch s.class(i + 2) {
+		case cDet, cPoss, cAdj, cNoun, cNum:
+		case cVerb:
+			// "condemn reports": a plural noun the tagger read as a
+			// verb.
+			if s.tag(i+2) != "VBZ" {
+				continue
+			}
+		default:
+			continue
+		}
+		if !s.infinitiveBefore(i) || !s.baseVerb(s.low(i+1)) {
+			continue
+		}
+		s.tags[i+1-s.first] = "VB"
+		s.cls[i+1-s.first] = cVerb
+	}
+}
+
+// infinitiveBefore reports whether "to" and a verb stand before token i
+// in the same clause.
+func (s *sentence) infinitiveBefore(i int) bool {
+	for k := i - 1; k > s.first && k >= i-8; k-- {
+		switch s.class(k) {
+		case cComma, cComp, cWh, cQuote:
+			return false
+		case cVerb:
+			if s.low(k-1) == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// baseVerb reports whether the predicate lexicon knows w as a verb's
+// base form.
+func (s *sentence) baseVerb(w string) bool {
+	for _, h := range s.ev.preds.Lookup(w) {
+		if h.Pred.Kind == lexicon.PredVerb && h.Form&lexicon.VerbBase != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // pastParticiples reads a lone past participle between a noun phrase and
 // its object as the past tense the tagger missed: in "Russian aircraft
 // killed 46 civilians" the verb has a subject and an object, while "the

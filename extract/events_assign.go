@@ -344,9 +344,10 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 			}
 		}
 	}
-	if g := f.gov; g >= 0 && (frames[g].cue == lexicon.CueIntent || frames[g].cue == lexicon.CueExplore) {
+	if g := f.gov; g >= 0 && (frames[g].cue == lexicon.CueIntent || frames[g].cue == lexicon.CueExplore) && !s.pairSlot(f) {
 		// "Germany is considering sanctions against Hungary": what one
-		// considers or plans, one would do oneself.
+		// considers or plans, one would do oneself; "discussed the
+		// ceasefire between Israel and Lebanon" names its own parties.
 		return frames[g].subj
 	}
 	if v := s.verbBefore(s.listStart(np)); v >= 0 && s.inObjectOf(v, np) && executiveVerbs[s.low(s.items[v].head)] && !s.pairSlot(f) {

@@ -94,6 +94,7 @@ var eventGroups = []eventGroup{
 		{"Romania handed over two suspects to Moldova.", []string{"ROU COOPERATE MDA"}},
 	}},
 	{"aid", []eventCase{
+		{"Poland is hosting millions of refugees from Ukraine.", []string{"POL AID UKR"}},
 		{"Swiss doctors handed over 700 kg of medicine to the Red Crescent.", []string{"CHE AID IFRC"}},
 		{"Japan sent humanitarian aid to Turkey after the earthquake.", []string{"JPN AID TUR"}},
 		{"The World Bank provided a loan to Pakistan.", []string{"WORLD_BANK AID PAK"}},
@@ -315,6 +316,7 @@ var eventGroups = []eventGroup{
 		{"The talks were hosted by Saudi Arabia.", []string{}},
 	}},
 	{"coordination", []eventCase{
+		{"The US secretary spoke with the Ukrainian foreign minister to offer support and condemn reports of Russia's attack.", []string{"USA CONSULT UKR", "USA ACCUSE RUS"}},
 		{"The United States imposed sanctions on Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.", []string{"USA SANCTION IRN", "USA SANCTION LBY", "USA SANCTION PRK", "USA SANCTION SDN"}},
 		{"France and Germany urged Russia to withdraw.", []string{"FRA REQUEST RUS", "DEU REQUEST RUS"}},
 		{"Brazil urged Argentina and Chile to lower tariffs.", []string{"BRA REQUEST ARG", "BRA REQUEST CHL"}},
@@ -357,6 +359,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Germany and France discussed the ceasefire between Israel and Lebanon.", []string{"ISR RETREAT LBN hyp"}},
 		{"North Korea says it sees no reason to join a meeting with the United States.", []string{}},
 		{"Britain expressed its determination to retain the rebate on its contributions to the European Union.", []string{"GBR AID EU hyp"}},
 		{"Hungary said it will back an EU plan that aims to tighten sanctions and impose an embargo on Belarus.", []string{"HUN SUPPORT EU hyp", "HUN AGREE EU", "EU SANCTION BLR hyp"}},
@@ -455,6 +458,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The United States reaffirmed its interest in preventing the conflict from expanding into Lebanon.", []string{}},
 		{"Airbus is providing American Airlines with 25 of its planes.", []string{}},
 		{"Imports of corn from the U.S. are materially injuring Canadian farmers.", []string{}},
 		{"China's attempts to cool its economy have also hit Japanese industry's sales abroad.", []string{}},

@@ -43,7 +43,7 @@ func TestDebugParse(t *testing.T) {
 		t.Log(b.String())
 		var tags []string
 		for i := sent.First; i < sent.Last; i++ {
-			tags = append(tags, d.Tokens[i].Text+"/"+d.Tags[i])
+			tags = append(tags, d.Tokens[i].Text+"/"+s.tags[i-sent.First])
 		}
 		t.Log(strings.Join(tags, " "))
 		for _, m := range d.MentionsIn(si) {

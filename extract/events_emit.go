@@ -267,12 +267,18 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			return
 		case iComma, iWh, iQuote, iPunct:
 			return
+		case iConj:
+			if n+1 < len(s.items) && s.items[n+1].kind == iVG {
+				// "to offer support and condemn reports of Russia's
+				// attack": a second act, aimed its own way.
+				return
+			}
 		case iVG:
 			if it.finite && n > f.comp+1 {
 				return
 			}
 		case iNP:
-			if it.first < c.last || it.temporal {
+			if it.first < c.last || it.temporal || locativeBefore(s, n) {
 				continue
 			}
 			if refs := without(s.slotRefs(it.first, true), f.subj); len(refs) > 0 {
@@ -289,6 +295,19 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 var protestPurposes = map[string]bool{
 	"show": true, "express": true, "voice": true, "protest": true, "denounce": true, "condemn": true,
 	"oppose": true, "demand": true, "press": true, "decry": true, "reject": true, "register": true,
+}
+
+// locativeBefore reports whether the noun phrase at item n follows a
+// preposition of place: "expanding into Lebanon" names where, not whom.
+func locativeBefore(s *sentence, n int) bool {
+	if n == 0 || s.items[n-1].kind != iPrep {
+		return false
+	}
+	switch s.low(s.items[n-1].first) {
+	case "in", "into", "at", "across", "throughout", "near", "inside", "within", "around":
+		return true
+	}
+	return false
 }
 
 // conditionTarget takes a threat's target from the subject of the
