@@ -4,6 +4,7 @@ package extract
 // sentences are written for this suite.
 var eventGroups = []eventGroup{
 	{"agree", []eventCase{
+		{"India and Japan agreed to close coordination in support of development for the people of Afghanistan.", []string{"IND AGREE JPN", "IND SUPPORT AFG hyp", "JPN SUPPORT AFG hyp"}},
 		{"Israel has agreed to US mediation in the dispute.", []string{"ISR AGREE USA"}},
 		{"Norway is willing to send material to help defend Kuwait, its foreign minister said.", []string{"NOR AGREE KWT", "NOR SUPPORT KWT hyp"}},
 		{"Saudi Arabia agreed in principle on Monday to provide loans to Egypt.", []string{"SAU AGREE EGY", "SAU AID EGY hyp"}},
@@ -94,6 +95,7 @@ var eventGroups = []eventGroup{
 		{"Romania handed over two suspects to Moldova.", []string{"ROU COOPERATE MDA"}},
 	}},
 	{"aid", []eventCase{
+		{"Washington reaffirmed its commitment to provide needed assistance to our NATO Ally Türkiye.", []string{"USA AGREE TUR", "USA AID TUR hyp"}},
 		{"Poland is hosting millions of refugees from Ukraine.", []string{"POL AID UKR"}},
 		{"Swiss doctors handed over 700 kg of medicine to the Red Crescent.", []string{"CHE AID IFRC"}},
 		{"Japan sent humanitarian aid to Turkey after the earthquake.", []string{"JPN AID TUR"}},
@@ -458,6 +460,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The German and French ministers discussed efforts to combat COVID-19.", []string{}},
 		{"The United States reaffirmed its interest in preventing the conflict from expanding into Lebanon.", []string{}},
 		{"Airbus is providing American Airlines with 25 of its planes.", []string{}},
 		{"Imports of corn from the U.S. are materially injuring Canadian farmers.", []string{}},

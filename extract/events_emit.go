@@ -27,6 +27,12 @@ func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType,
 	case (sym || mutual) && (len(obj) == 0 || em.s.pairSlot(f) && len(subj) == 0):
 		group := obj
 		if len(group) == 0 {
+			if mutual && f.m.slot >= 0 {
+				// "efforts to combat COVID-19": the fight has an
+				// object, only not an actor; its subjects did not
+				// fight each other.
+				return
+			}
 			group = subj
 		}
 		for i := range group {
@@ -245,13 +251,19 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 	}
 	for gi := range frames {
 		g := &frames[gi]
-		if g.gov == fi && g.vg == f.comp && len(g.obj) > 0 && !g.isCue() {
+		if gi != fi && g.vg == f.comp && len(g.obj) > 0 && !g.isCue() {
 			f.obj = without(g.obj, f.subj)
 			if len(f.obj) > 0 {
 				f.fallbackTarget = true
 				return
 			}
 		}
+	}
+	if f.m.pred.Has(lexicon.FlagSymmetric) && len(f.subj) > 1 {
+		// "Blinken and Jaishankar agreed to close coordination in
+		// support of … Afghanistan": with no act naming another
+		// party, the parties are the subjects.
+		return
 	}
 	c := s.items[f.comp]
 	for n := f.comp + 1; n < len(s.items); n++ {

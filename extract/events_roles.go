@@ -63,7 +63,14 @@ func (s *sentence) npRefs(k int) []ref {
 		}
 	}
 	if len(head) > 0 {
+		// "our NATO Ally Türkiye": the name that heads the phrase, not
+		// one that modifies it.
 		m := head[0]
+		for _, h := range head[1:] {
+			if h.First <= it.head && it.head < h.Last {
+				m = h
+			}
+		}
 		if m.Via == "capital" && m.Last <= it.head && !s.politicalHead(it.head) {
 			// "the London Marathon runner-up", "the Paris stock
 			// exchange": a city that only modifies the noun.
