@@ -397,10 +397,30 @@ var preparation = map[string]bool{
 func (s *sentence) demandOf(frames []frame, fi int, em *emitter) {
 	f := &frames[fi]
 	st := s.statusOf(frames, fi)
-	if len(st.speaker) == 0 || st.negated || st.alleged {
+	if len(st.speaker) == 0 || st.negated || st.alleged || !s.demanding(f) {
 		return
 	}
 	em.pairs(f, st.speaker, f.subj, entente.Request, status{joinedBy: -1})
+}
+
+// demanding reports whether a need frame states an obligation rather
+// than a forecast: "China will need to import more corn", "projects
+// would have to be scrapped" demand nothing.
+func (s *sentence) demanding(f *frame) bool {
+	if f.vg >= 0 && f.m.pred.Kind == lexicon.PredVerb {
+		switch s.items[f.vg].modal {
+		case "would", "could", "might", "may":
+			return false
+		case "will", "'ll", "shall":
+			if s.low(f.m.head) == "need" {
+				return false
+			}
+		}
+	}
+	if f.comp >= 0 && s.items[f.comp].passive {
+		return false
+	}
+	return true
 }
 
 // breachOf codes a broken agreement or obligation that someone else

@@ -132,6 +132,7 @@ var eventGroups = []eventGroup{
 		{"The withdrawal of French troops from Senegal was completed.", []string{"FRA RETREAT SEN"}},
 	}},
 	{"request", []eventCase{
+		{"The EU said Russia will have to withdraw its troops.", []string{"EU REQUEST RUS"}},
 		{"Ethnic Albanian leaders demanded autonomy from Serbia.", []string{}},
 		{"Thousands of Syrians sought asylum in Germany last year.", []string{"SYR REQUEST DEU"}},
 		{"Germany urged Serbia to recognise Kosovo.", []string{"DEU REQUEST SRB", "SRB SUPPORT XKX hyp"}},
@@ -460,6 +461,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The US agriculture secretary said China will need to import more corn.", []string{}},
 		{"The German and French ministers discussed efforts to combat COVID-19.", []string{}},
 		{"The United States reaffirmed its interest in preventing the conflict from expanding into Lebanon.", []string{}},
 		{"Airbus is providing American Airlines with 25 of its planes.", []string{}},
