@@ -27,15 +27,19 @@ type actorFinder struct {
 	// surnameList holds the keys of surnames by first byte, for
 	// recognising misspelt ones.
 	surnameList [256][]string
+	// givenNames are the lower-case first words of the lexicon's
+	// people: "Margaret" opening a sentence starts a name.
+	givenNames map[string]bool
 }
 
 func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 	f := &actorFinder{
-		words:    words,
-		lex:      lex,
-		index:    lex.Index(),
-		roles:    newRoleIndex(lex.Roles()),
-		surnames: make(map[string][]string),
+		words:      words,
+		lex:        lex,
+		index:      lex.Index(),
+		roles:      newRoleIndex(lex.Roles()),
+		surnames:   make(map[string][]string),
+		givenNames: make(map[string]bool),
 	}
 	for _, e := range lex.Entries() {
 		if e.Kind != entente.KindState {
@@ -52,6 +56,9 @@ func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 		seen := map[string]bool{}
 		for _, o := range lex.Offices(id) {
 			for _, name := range append([]string{o.Name}, o.Aliases...) {
+				if ws := strings.Fields(name); len(ws) > 1 {
+					f.givenNames[lexicon.Lower(foldKey(ws[0]))] = true
+				}
 				s := surnameKey(name)
 				if s != "" && !seen[s] {
 					seen[s] = true

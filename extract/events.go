@@ -205,7 +205,8 @@ func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 			em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})
 		}
 		return
-	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && sharesActor(st.speaker, f.obj):
+	case len(st.speaker) > 0 && quadOf(f.typ) == entente.MaterialConflict && sharesActor(st.speaker, f.obj) &&
+		!(len(f.subj) > 0 && f.subj[0].coref):
 		// "Israel said a mortar was fired at it": the victim's report is
 		// an accusation.
 		em.pairs(f, st.speaker, f.subj, entente.Accuse, status{joinedBy: -1})

@@ -28,6 +28,7 @@ var eventGroups = []eventGroup{
 		{"Brazil's offer of mediation to Venezuela was welcomed in Caracas.", []string{"BRA AGREE VEN"}},
 	}},
 	{"consult", []eventCase{
+		{"North Korea said its U.N. diplomats met U.S. officials in New York.", []string{"PRK CONSULT USA"}},
 		{"The Iraqi president arrived in Amman on Wednesday.", []string{"IRQ CONSULT JOR"}},
 		{"The Chinese foreign minister met his Indian counterpart in Beijing on Monday.", []string{"CHN CONSULT IND"}},
 		{"Vietnam's president visited Laos last week.", []string{"VNM CONSULT LAO"}},
@@ -193,6 +194,7 @@ var eventGroups = []eventGroup{
 		{"Algeria's rejection of the Moroccan plan surprised no one.", []string{"DZA REJECT MAR"}},
 	}},
 	{"threaten", []eventCase{
+		{"Colombian rebels plotted to assassinate the American president.", []string{"COL THREATEN USA", "COL ASSAULT USA hyp"}},
 		{"The US warned Iran's leaders would face consequences.", []string{"USA THREATEN IRN"}},
 		{"Iran will defend itself if Israel attacks.", []string{"IRN THREATEN ISR"}},
 		{"Somalia's president said his country would “defend itself” if Ethiopia went ahead with the deal.", []string{"SOM THREATEN ETH"}},
@@ -461,6 +463,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Margaret Hassan, the kidnapped aid worker, asked Britain to save her life.", []string{}},
 		{"The US agriculture secretary said China will need to import more corn.", []string{}},
 		{"The German and French ministers discussed efforts to combat COVID-19.", []string{}},
 		{"The United States reaffirmed its interest in preventing the conflict from expanding into Lebanon.", []string{}},

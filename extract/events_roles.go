@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/entente/entente"
+)
 
 // ref is an actor as a sentence refers to it: a mention, or a pronoun or
 // description standing for its antecedent.
@@ -75,6 +79,13 @@ func (s *sentence) npRefs(k int) []ref {
 			// "the London Marathon runner-up", "the Paris stock
 			// exchange": a city that only modifies the noun.
 			return nil
+		}
+		if m.Kind == entente.KindIGO && m.Last <= it.head && it.posEnd > it.first && s.politicalHead(it.head) {
+			// "its U.N. diplomats", "Iran's UN ambassador": the
+			// possessor's people at the organisation.
+			if refs := s.possessorRefs(k); len(refs) > 0 {
+				return refs
+			}
 		}
 		return []ref{{m: m, first: max(m.First, it.first), last: min(m.Last, it.last)}}
 	}

@@ -625,7 +625,10 @@ func (f *actorFinder) standsAlone(d *Doc, i int) bool {
 	if i+1 < s.Last && startsUpper(d.Tokens[i+1].Key) && !notNames[d.Lower[i+1]] {
 		return false
 	}
-	if i > s.First && startsUpper(d.Tokens[i-1].Key) && !notNames[d.Lower[i-1]] && i-1 != s.First {
+	if i > s.First && startsUpper(d.Tokens[i-1].Key) && !notNames[d.Lower[i-1]] && (i-1 != s.First || f.givenNames[d.Lower[i-1]] || !f.words.Has(d.Lower[i-1])) {
+		// "Margaret Hassan, the kidnapped aid worker": a given name
+		// opening the sentence is still part of the name, where an
+		// ordinary word ("Yesterday") is not.
 		return false
 	}
 	return true
