@@ -446,6 +446,7 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
+		{"Iran read the new Pakistan–Saudi Arabia defence pact closely, hailing it as a positive development.", []string{"IRN SUPPORT PAK", "IRN SUPPORT SAU"}},
 		{"Iran and Kuwait cut prices. \"When they realise it is not a free-for-all they will realise they should buy now,\" the Saudi minister said.", []string{}},
 		{"Hakan Fidan arrived in Athens on Monday. He urged Greece to resume talks.", []string{"TUR CONSULT GRC", "TUR REQUEST GRC"}},
 		{"Mali, Burkina Faso and Guinea met in Bamako. They later left ECOWAS.", []string{"MLI CONSULT BFA", "MLI CONSULT GIN", "BFA CONSULT GIN", "MLI RETREAT ECOWAS", "BFA RETREAT ECOWAS", "GIN RETREAT ECOWAS"}},

@@ -178,6 +178,37 @@ func (s *sentence) corefRefs(it item) []ref {
 			out = append(out, ref{m: m, first: it.first, last: it.last, coref: true})
 		}
 	}
+	if len(out) == 1 && s.low(it.first) == "it" {
+		// "the Pakistan–Saudi Arabia defence pact, hailing it": "it"
+		// is the pact, and the pact is both parties'.
+		if more := s.partiesOf(out[0].m); len(more) > 1 {
+			out = out[:0]
+			for _, m := range more {
+				out = append(out, ref{m: m, first: it.first, last: it.last, coref: true})
+			}
+		}
+	}
+	return out
+}
+
+// partiesOf returns the mentions of the noun phrase of this sentence that
+// holds mention m when that phrase names a thing shared by several actors
+// ("the Pakistan–Saudi Arabia defence pact"): more than one name before a
+// head noun that is no name. Otherwise nil.
+func (s *sentence) partiesOf(m Mention) []Mention {
+	if m.Sentence != s.index || m.First < s.first || m.First >= s.last {
+		return nil
+	}
+	it := s.items[s.itemOf(m.First)]
+	if it.kind != iNP || s.d.MentionAt == nil || s.d.MentionAt[it.head] >= 0 {
+		return nil
+	}
+	var out []Mention
+	for _, x := range s.d.MentionsIn(s.index) {
+		if x.First >= it.first && x.Last <= it.head && usable(x) && x.Actor != "" {
+			out = append(out, x)
+		}
+	}
 	return out
 }
 
