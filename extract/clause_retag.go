@@ -226,6 +226,15 @@ func (s *sentence) negatedInfinitives() {
 		if it.kind == iVG && it.toInf && s.items[v-1].kind == iAdv && s.class(s.items[v-1].first) == cNeg {
 			it.negated = true
 		}
+		// "nor has it opened its market", "neither did Turkey": the
+		// verb after an inverted auxiliary.
+		if it.kind == iVG && v >= 3 && s.items[v-1].kind == iNP && s.items[v-2].kind == iVG &&
+			s.items[v-2].last == s.items[v-2].first+1 && s.items[v-3].kind == iConj {
+			switch s.low(s.items[v-3].first) {
+			case "nor", "neither":
+				it.negated = true
+			}
+		}
 	}
 }
 

@@ -343,6 +343,7 @@ var eventGroups = []eventGroup{
 		{"Pakistan expelled the Afghan envoy and closed the border.", []string{"PAK SANCTION AFG"}},
 	}},
 	{"negation", []eventCase{
+		{"Japan has cut its tariffs, nor has it opened its market to American goods.", []string{"JPN COOPERATE USA neg"}},
 		{"The US says it cannot support the plan of Britain.", []string{"USA SUPPORT GBR neg"}},
 		{"Kyiv said Moscow had not violated the truce.", []string{}},
 		{"Armenia has fulfilled its obligations.", []string{}},
