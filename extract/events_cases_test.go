@@ -365,6 +365,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"The withdrawal did not mean that Libya had cut its ties with the US.", []string{"LBY SANCTION USA hyp"}},
 		{"Germany and France discussed the ceasefire between Israel and Lebanon.", []string{"ISR RETREAT LBN hyp"}},
 		{"North Korea says it sees no reason to join a meeting with the United States.", []string{}},
 		{"Britain expressed its determination to retain the rebate on its contributions to the European Union.", []string{"GBR AID EU hyp"}},

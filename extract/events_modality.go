@@ -89,8 +89,10 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 				seenSay = true
 			}
 			// A report does not make its content true or false; a
-			// report that is itself conditional does.
-			st.hypothetical = st.hypothetical || gst.hypothetical
+			// report that is itself conditional does, and one denied
+			// asserts nothing ("did not mean that Libya had cut its
+			// ties").
+			st.hypothetical = st.hypothetical || gst.hypothetical || gst.negated
 			continue
 		case gf.cue == lexicon.CueDeny:
 			// "Japan denied that it had violated …": as the speaker
