@@ -240,6 +240,13 @@ done:
 	return it
 }
 
+// spacedDash reports whether the hyphen at token j stands between spaces:
+// a dash between phrases ("Grenada - Hurricane Ivan"), not a compound.
+func (s *sentence) spacedDash(j int) bool {
+	t := s.d.Tokens
+	return j > 0 && j+1 < len(t) && t[j-1].End < t[j].Start && t[j].End < t[j+1].Start
+}
+
 // nounPhrase reads the noun phrase starting at token i: determiners,
 // possessives, adjectives, numbers and nouns, with mentions taken whole.
 func (s *sentence) nounPhrase(i int) item {
@@ -305,7 +312,7 @@ func (s *sentence) nounPhrase(i int) item {
 			}
 		case cPunct:
 			// Hyphens inside names and compounds ("non -EU").
-			if s.low(j) == "-" && it.head >= 0 && j+1 < s.last && s.class(j+1) == cNoun {
+			if s.low(j) == "-" && it.head >= 0 && j+1 < s.last && s.class(j+1) == cNoun && !s.spacedDash(j) {
 				j++
 				continue
 			}

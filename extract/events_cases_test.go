@@ -343,6 +343,7 @@ var eventGroups = []eventGroup{
 		{"Pakistan expelled the Afghan envoy and closed the border.", []string{"PAK SANCTION AFG"}},
 	}},
 	{"negation", []eventCase{
+		{"Iran refuted a report made by some newspapers that Turkey had collaborated with Iraq.", []string{"TUR COOPERATE IRQ neg"}},
 		{"Japan has cut its tariffs, nor has it opened its market to American goods.", []string{"JPN COOPERATE USA neg"}},
 		{"The US says it cannot support the plan of Britain.", []string{"USA SUPPORT GBR neg"}},
 		{"Kyiv said Moscow had not violated the truce.", []string{}},
@@ -466,6 +467,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"ST. GEORGE'S, Grenada - Hurricane Ivan took aim yesterday at Jamaica.", []string{}},
 		{"Margaret Hassan, the kidnapped aid worker, asked Britain to save her life.", []string{}},
 		{"The US agriculture secretary said China will need to import more corn.", []string{}},
 		{"The German and French ministers discussed efforts to combat COVID-19.", []string{}},

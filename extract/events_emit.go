@@ -398,6 +398,9 @@ func (s *sentence) thatClauseVerb(f *frame) int {
 	if f.np >= 0 {
 		end = max(end, s.items[f.np].last)
 	}
+	// "refuted a report made by some US media that …": a report's
+	// content may come after what describes the report.
+	reportObj := f.m.slot >= 0 && f.m.slot < s.last && reportNouns[s.low(s.items[s.itemOf(f.m.slot)].head)]
 	for n := s.itemOf(min(end, s.last-1)); n < len(s.items) && end < s.last; n++ {
 		it := s.items[n]
 		if it.first < end {
@@ -405,6 +408,8 @@ func (s *sentence) thatClauseVerb(f *frame) int {
 		}
 		switch {
 		case it.kind == iAdv || it.kind == iNP && it.temporal:
+			continue
+		case reportObj && (it.kind == iPrep || it.kind == iNP || it.kind == iVG && it.participle && !it.finite):
 			continue
 		case it.kind == iComp && s.low(it.first) == "that":
 			for m := n + 1; m < len(s.items); m++ {
@@ -416,6 +421,14 @@ func (s *sentence) thatClauseVerb(f *frame) int {
 		return -1
 	}
 	return -1
+}
+
+// reportNouns head the objects whose content a that-clause gives.
+var reportNouns = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "suggestion": true, "suggestions": true, "charge": true,
+	"charges": true, "assertion": true, "assertions": true, "rumour": true, "rumours": true, "rumor": true,
+	"rumors": true, "speculation": true,
 }
 
 // without returns the refs of a whose actors are not in b.
