@@ -157,6 +157,7 @@ var eventGroups = []eventGroup{
 		{"Chad's president urged France and Sudan to respect the ceasefire.", []string{"TCD REQUEST FRA", "TCD REQUEST SDN", "FRA RETREAT SDN hyp"}},
 	}},
 	{"accuse", []eventCase{
+		{"Taiwan's foreign minister dismissed Singapore as a country the size of a booger.", []string{"TWN ACCUSE SGP"}},
 		{"Albania on Friday denounced as an ugly crime Serbia's suppression of the protests.", []string{"ALB ACCUSE SRB"}},
 		{"China accused the United States of spying.", []string{"CHN ACCUSE USA"}},
 		{"Poland condemned Belarus for the border provocations.", []string{"POL ACCUSE BLR"}},
@@ -467,6 +468,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Germany sent three planes to help deploy more African Union troops.", []string{}},
 		{"ST. GEORGE'S, Grenada - Hurricane Ivan took aim yesterday at Jamaica.", []string{}},
 		{"Margaret Hassan, the kidnapped aid worker, asked Britain to save her life.", []string{}},
 		{"The US agriculture secretary said China will need to import more corn.", []string{}},

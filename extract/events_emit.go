@@ -350,7 +350,9 @@ func (s *sentence) conditionTarget(f *frame, k int) {
 func (s *sentence) objectTarget(f *frame) bool {
 	last := f.m.words[len(f.m.words)-1]
 	k := s.itemOf(last)
-	if s.items[k].kind != iNP || s.items[k].head != last {
+	if s.items[k].kind != iNP || s.items[k].head != last || forceNouns[s.low(last)] {
+		// "help deploy more African Union troops": the nation of the
+		// troops is whose they are, not whom they face.
 		return false
 	}
 	refs := s.possessorRefs(k)
@@ -363,6 +365,13 @@ func (s *sentence) objectTarget(f *frame) bool {
 	f.obj = refs[:1]
 	f.fallbackTarget = true
 	return true
+}
+
+// forceNouns are the heads of phrases that name armed forces.
+var forceNouns = map[string]bool{
+	"troops": true, "forces": true, "force": true, "soldiers": true, "army": true, "units": true,
+	"peacekeepers": true, "contingent": true, "personnel": true, "warships": true, "ships": true,
+	"jets": true, "aircraft": true, "planes": true, "tanks": true, "battalion": true, "battalions": true,
 }
 
 // mainClauseAddressee finds whom a participle clause's request is made
