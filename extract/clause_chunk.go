@@ -310,6 +310,16 @@ func (s *sentence) nounPhrase(i int) item {
 				j++
 				continue
 			}
+		case cConj:
+			// Coordinated adjectives inside the phrase: "Russia's
+			// unprovoked and unjustified war". Names stay phrases of
+			// their own, for the list they make ("Greek and Turkish
+			// leaders").
+			if (s.low(j) == "and" || s.low(j) == "or") && j > i && j+1 < s.last && s.class(j-1) == cAdj && s.class(j+1) == cAdj &&
+				(s.d.MentionAt == nil || s.d.MentionAt[j-1] < 0 && s.d.MentionAt[j+1] < 0) {
+				j++
+				continue
+			}
 		case cPunct:
 			// Hyphens inside names and compounds ("non -EU").
 			if s.low(j) == "-" && it.head >= 0 && j+1 < s.last && s.class(j+1) == cNoun && !s.spacedDash(j) {

@@ -367,6 +367,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Germany and France face a November deadline to reach a nuclear agreement with Iran.", []string{"DEU AGREE IRN hyp", "FRA AGREE IRN hyp"}},
 		{"The withdrawal did not mean that Libya had cut its ties with the US.", []string{"LBY SANCTION USA hyp"}},
 		{"Germany and France discussed the ceasefire between Israel and Lebanon.", []string{"ISR RETREAT LBN hyp"}},
 		{"North Korea says it sees no reason to join a meeting with the United States.", []string{}},
@@ -400,6 +401,7 @@ var eventGroups = []eventGroup{
 		{"Uganda and Kenya are in talks about a pipeline.", []string{"UGA CONSULT KEN"}},
 	}},
 	{"nominal", []eventCase{
+		{"Germany and France discussed the consequences of Russia's unprovoked and unjustified war against Ukraine.", []string{"RUS ASSAULT UKR"}},
 		{"Russia's strikes on Ukraine intensified.", []string{"RUS ASSAULT UKR"}},
 		{"China's sanctions against Lithuania hurt exporters.", []string{"CHN SANCTION LTU"}},
 		{"Erdogan's visit to Egypt was the first in a decade.", []string{"TUR CONSULT EGY"}},

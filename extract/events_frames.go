@@ -315,6 +315,11 @@ func (s *sentence) nounGovernor(frames []frame, fi int, govOfVG map[int]int) int
 		if !s.sameClauseSpan(g.m.head, f.m.head) || s.listBreak(g.m.end, f.m.head) {
 			continue
 		}
+		if s.presupposed(f.np) {
+			// "discussed the consequences of Russia's war": the war
+			// is a fact whose consequences are discussed.
+			continue
+		}
 		if best < 0 || g.m.head > frames[best].m.head {
 			best = gi
 		}
@@ -330,6 +335,23 @@ func (s *sentence) nounGovernor(frames []frame, fi int, govOfVG map[int]int) int
 		}
 	}
 	return -1
+}
+
+// presupposed reports whether the noun phrase at item np (with its
+// coordinated adjectives) is what an "of" phrase after a noun of
+// consequence or record attaches to: "the consequences of", "the victims
+// of", "the anniversary of".
+func (s *sentence) presupposed(np int) bool {
+	if np < 2 || s.items[np-1].kind != iPrep || s.low(s.items[np-1].first) != "of" || s.items[np-2].kind != iNP {
+		return false
+	}
+	return presupposingNouns[s.low(s.items[np-2].head)]
+}
+
+var presupposingNouns = map[string]bool{
+	"consequences": true, "consequence": true, "impact": true, "effects": true, "effect": true,
+	"aftermath": true, "victims": true, "causes": true, "cost": true, "costs": true, "toll": true,
+	"anniversary": true, "history": true, "legacy": true, "scale": true, "extent": true, "results": true,
 }
 
 // governsObject reports whether a frame's object is not a plain fact:
