@@ -255,7 +255,9 @@ func (s *sentence) nounPhrase(i int) item {
 	for j < s.last {
 		// A time expression after other words is a phrase of its own:
 		// "told the FT last week", "said Sunday".
-		if j > i && s.timeStart(j) {
+		if j > i && s.timeStart(j) && !(it.head < 0 && s.class(j-1) == cDet) {
+			// ("a November deadline": a month after a determiner
+			// modifies the noun.)
 			break
 		}
 		if s.d.MentionAt != nil && s.d.MentionAt[j] >= 0 {

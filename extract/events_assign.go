@@ -358,6 +358,14 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 		_, refs := s.subjectOfAny(v)
 		return refs
 	}
+	if (f.cue == lexicon.CueIntent || f.cue == lexicon.CueExplore) && !s.pairSlot(f) {
+		// "Germany faces a deadline to reach …", "Iran has no plans
+		// to …": whose chance, plan or deadline it is.
+		if v := s.verbBefore(np); v >= 0 && s.objectAfter(v) == np {
+			_, refs := s.subjectOfAny(v)
+			return refs
+		}
+	}
 	if !participation(f) || s.pairSlot(f) {
 		return nil
 	}

@@ -370,7 +370,7 @@ var eventGroups = []eventGroup{
 		{"Germany and France face a November deadline to reach a nuclear agreement with Iran.", []string{"DEU AGREE IRN hyp", "FRA AGREE IRN hyp"}},
 		{"The withdrawal did not mean that Libya had cut its ties with the US.", []string{"LBY SANCTION USA hyp"}},
 		{"Germany and France discussed the ceasefire between Israel and Lebanon.", []string{"ISR RETREAT LBN hyp"}},
-		{"North Korea says it sees no reason to join a meeting with the United States.", []string{}},
+		{"North Korea says it sees no reason to join a meeting with the United States.", []string{"PRK REJECT USA", "PRK CONSULT USA hyp"}},
 		{"Britain expressed its determination to retain the rebate on its contributions to the European Union.", []string{"GBR AID EU hyp"}},
 		{"Hungary said it will back an EU plan that aims to tighten sanctions and impose an embargo on Belarus.", []string{"HUN SUPPORT EU hyp", "HUN AGREE EU", "EU SANCTION BLR hyp"}},
 		{"Germany is considering sanctions against Hungary.", []string{"DEU SANCTION HUN hyp"}},
