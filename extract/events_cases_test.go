@@ -344,6 +344,7 @@ var eventGroups = []eventGroup{
 		{"Pakistan expelled the Afghan envoy and closed the border.", []string{"PAK SANCTION AFG"}},
 	}},
 	{"negation", []eventCase{
+		{"North Korea will not dismantle its nuclear programs or improve ties with South Korea.", []string{"PRK COOPERATE KOR neg"}},
 		{"Iran refuted a report made by some newspapers that Turkey had collaborated with Iraq.", []string{"TUR COOPERATE IRQ neg"}},
 		{"Japan has cut its tariffs, nor has it opened its market to American goods.", []string{"JPN COOPERATE USA neg"}},
 		{"The US says it cannot support the plan of Britain.", []string{"USA SUPPORT GBR neg"}},
@@ -367,6 +368,10 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Israel's withdrawal from Gaza will begin next summer.", []string{"ISR RETREAT PSE hyp"}},
+		{"Terrorism will top the agenda when the Spanish prime minister welcomes the French president.", []string{"ESP SUPPORT FRA hyp"}},
+		{"Poland should decide soon when to pull its troops out of Iraq.", []string{"POL RETREAT IRQ hyp"}},
+		{"Russia and China discussed the potential to cooperate with Iran.", []string{"RUS COOPERATE IRN hyp", "CHN COOPERATE IRN hyp"}},
 		{"Germany and France face a November deadline to reach a nuclear agreement with Iran.", []string{"DEU AGREE IRN hyp", "FRA AGREE IRN hyp"}},
 		{"The withdrawal did not mean that Libya had cut its ties with the US.", []string{"LBY SANCTION USA hyp"}},
 		{"Germany and France discussed the ceasefire between Israel and Lebanon.", []string{"ISR RETREAT LBN hyp"}},
@@ -470,6 +475,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The UN's envoy to Sudan said the talks could fail.", []string{}},
 		{"Germany sent three planes to help deploy more African Union troops.", []string{}},
 		{"ST. GEORGE'S, Grenada - Hurricane Ivan took aim yesterday at Jamaica.", []string{}},
 		{"Margaret Hassan, the kidnapped aid worker, asked Britain to save her life.", []string{}},

@@ -286,7 +286,9 @@ func (s *sentence) coordinatedVerb(v int) int {
 		case iVG:
 			// Only verbs of the same form coordinate: "to restart …
 			// and cut", "praised … and invited".
-			if it.finite == p.finite || it.base && p.toInf || it.base && p.base || it.gerund && p.gerund {
+			// "will not dismantle … or improve": a base form after a
+			// modal's verb.
+			if it.finite == p.finite || it.base && p.toInf || it.base && p.base || it.gerund && p.gerund || it.base && p.modal != "" {
 				return n
 			}
 			return -1

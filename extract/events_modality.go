@@ -53,6 +53,29 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		if s.purposeHypothetical(frames, f) {
 			st.hypothetical = true
 		}
+		if pv := s.coordinatedVerb(f.vg); pv >= 0 && !vg.finite {
+			// "will not dismantle its programs or improve ties with
+			// Seoul": the second verb shares the first's auxiliary.
+			pst := s.items[pv]
+			st.negated = st.negated || pst.negated
+			if futureModals[pst.modal] {
+				st.future, st.hypothetical = true, true
+			} else if possibleModals[pst.modal] || obligationModals[pst.modal] {
+				st.hypothetical = true
+			}
+		}
+		if s.whenFuture(f.vg) {
+			// "… will top the agenda when Zapatero welcomes Chirac": a
+			// time clause of what will be is still to come.
+			st.future, st.hypothetical = true, true
+		}
+	}
+	if f.np >= 0 && f.gov < 0 {
+		// "Israel's evacuation of the Gaza Strip will begin next
+		// summer": a noun is as planned as the verb it is subject of.
+		if v := s.verbAfterSubject(f.np); v >= 0 && futureModals[s.items[v].modal] {
+			st.future, st.hypothetical = true, true
+		}
 	}
 	if f.np >= 0 && s.negatedNoun(f.np) {
 		st.negated = true
@@ -281,6 +304,42 @@ func (s *sentence) inCondition(t int) bool {
 		}
 	}
 	return false
+}
+
+// whenFuture reports whether the verb group at item v stands in a time
+// clause ("when", "once", "after", "before", "until") of a main clause
+// with a future modal.
+func (s *sentence) whenFuture(v int) bool {
+	for k := v - 1; k >= 0; k-- {
+		it := s.items[k]
+		switch it.kind {
+		case iComp, iWh, iAdv, iPrep:
+			switch s.low(it.first) {
+			case "when", "once", "after", "before", "until":
+				main := s.previousFinite(k)
+				return main >= 0 && futureModals[s.items[main].modal]
+			}
+			if it.kind == iComp || it.kind == iWh {
+				return false
+			}
+		case iVG, iComma, iQuote, iPunct:
+			return false
+		}
+	}
+	return false
+}
+
+// verbAfterSubject returns the finite verb group that the noun phrase at
+// item k, with its prepositional phrases, is the subject of, or -1.
+func (s *sentence) verbAfterSubject(k int) int {
+	n := k + 1
+	for n+1 < len(s.items) && s.items[n].kind == iPrep && s.items[n+1].kind == iNP {
+		n += 2
+	}
+	if n < len(s.items) && s.items[n].kind == iVG && s.items[n].finite {
+		return n
+	}
+	return -1
 }
 
 // conditionAfter returns the word ("if" or "unless") that opens a
