@@ -429,6 +429,7 @@ var eventGroups = []eventGroup{
 		{"Turkey's support for Azerbaijan is unwavering.", []string{"TUR SUPPORT AZE"}},
 	}},
 	{"reported", []eventCase{
+		{"The Red Cross operating in Iraq said US and British forces must ensure security.", []string{"ICRC REQUEST USA", "ICRC REQUEST GBR"}},
 		{"Mali said ECOWAS had failed to assist its members.", []string{"MLI ACCUSE ECOWAS"}},
 		{"Kyiv said Moscow had violated the truce.", []string{"UKR ACCUSE RUS"}},
 		{"Pashinyan said the CSTO had not fulfilled its obligations toward Armenia.", []string{"ARM ACCUSE CSTO"}},

@@ -102,6 +102,16 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 			if it.temporal {
 				continue
 			}
+			if k >= 3 && s.items[k-1].kind == iPrep && s.items[k-3].kind == iNP {
+				if p := s.items[k-2]; p.kind == iVG && !p.finite && (p.gerund || p.participle) {
+					// "The Red Cross operating in Iraq said": the
+					// phrase describes the subject before it.
+					if item, refs := s.subjectPhrase(k); len(refs) > 0 {
+						return item, refs
+					}
+					return s.subjectPhrase(k - 3)
+				}
+			}
 			if s.adjunctPP(k) {
 				// "and in return offered": an adverbial phrase between
 				// a conjunction and the verb.
