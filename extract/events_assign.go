@@ -65,6 +65,20 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 			}
 		}
 	}
+	if f.vg >= 0 && len(f.subj) > 0 && (f.typ == entente.Assault || f.m.pred.Mode == "visit") {
+		if k, _ := s.subjectOfAny(f.vg); k >= 0 && k < len(s.items) {
+			switch h := s.low(s.items[k].head); {
+			case f.typ == entente.Assault && nonPhysicalAgents[h]:
+				// "any U.S. challenge targeting EU rivals": a measure
+				// attacks no one.
+				f.subj = nil
+			case f.m.pred.Mode == "visit" && forceNouns[h]:
+				// "US fighters will fly to South Korea": aircraft and
+				// troops pay no visits.
+				f.subj = nil
+			}
+		}
+	}
 	f.obj = s.bindPossessives(f.obj, f.subj)
 	if len(f.obj) > 1 && f.obj[0].coref && s.low(f.obj[0].first) == "they" && len(without(f.obj, f.subj)) == 0 {
 		// "South Korea and Japan denied they were planning a
@@ -409,6 +423,15 @@ func (s *sentence) passiveAfter(k int) int {
 		return n
 	}
 	return -1
+}
+
+// nonPhysicalAgents head subjects that can attack only in a figure of
+// speech.
+var nonPhysicalAgents = map[string]bool{
+	"challenge": true, "challenges": true, "policy": true, "policies": true, "law": true, "laws": true,
+	"tariff": true, "tariffs": true, "sanctions": true, "measure": true, "measures": true, "campaign": true,
+	"legislation": true, "bill": true, "rule": true, "rules": true, "criticism": true, "report": true,
+	"ads": true, "advert": true, "lawsuit": true, "complaint": true, "probe": true, "inquiry": true,
 }
 
 // participation reports whether a noun names an act its clause's subject

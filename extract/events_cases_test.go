@@ -276,6 +276,8 @@ var eventGroups = []eventGroup{
 		{"Iran seized a British tanker in the Gulf.", []string{"IRN COERCE GBR"}},
 	}},
 	{"assault", []eventCase{
+		{"Britain's decision to go to war with Iraq was criticised.", []string{"GBR ASSAULT IRQ"}},
+		{"Russia fought with Ukraine.", []string{"RUS ASSAULT UKR", "UKR ASSAULT RUS"}},
 		{"Russian shelling injured Ukrainian civilians.", []string{"RUS ASSAULT UKR"}},
 		{"Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees.", []string{"GIN ASSAULT SLE", "GIN ASSAULT LBR"}},
 		{"Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean positions.", []string{"ETH ASSAULT ERI"}},
@@ -476,6 +478,8 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The EU warned it would counter any U.S. challenge targeting EU rivals.", []string{}},
+		{"A squadron of US Air Force fighters flew to South Korea.", []string{}},
 		{"The UN's envoy to Sudan said the talks could fail.", []string{}},
 		{"Germany sent three planes to help deploy more African Union troops.", []string{}},
 		{"ST. GEORGE'S, Grenada - Hurricane Ivan took aim yesterday at Jamaica.", []string{}},

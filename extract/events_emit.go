@@ -372,6 +372,7 @@ var forceNouns = map[string]bool{
 	"troops": true, "forces": true, "force": true, "soldiers": true, "army": true, "units": true,
 	"peacekeepers": true, "contingent": true, "personnel": true, "warships": true, "ships": true,
 	"jets": true, "aircraft": true, "planes": true, "tanks": true, "battalion": true, "battalions": true,
+	"fighters": true, "bombers": true, "squadron": true, "squadrons": true, "warplanes": true, "fleet": true,
 }
 
 // mainClauseAddressee finds whom a participle clause's request is made
