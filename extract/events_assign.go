@@ -104,7 +104,9 @@ func (s *sentence) clauseAfterSlot(f *frame) bool {
 		return false
 	}
 	k := s.itemOf(f.m.slot)
-	if s.items[k].kind != iNP || len(s.npRefs(k)) > 0 {
+	if s.items[k].kind != iNP || len(s.npRefs(k)) > 0 && !s.items[k].pron {
+		// A pronoun before a finite verb is that clause's subject:
+		// "warned it would counter".
 		return false
 	}
 	n := k + 1

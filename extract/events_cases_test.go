@@ -324,6 +324,7 @@ var eventGroups = []eventGroup{
 		{"The talks were hosted by Saudi Arabia.", []string{}},
 	}},
 	{"coordination", []eventCase{
+		{"The European Union demanded Washington explain how it subsidizes Boeing and warned it would counter any challenge.", []string{"USA AID BOEING"}},
 		{"The US secretary spoke with the Ukrainian foreign minister to offer support and condemn reports of Russia's attack.", []string{"USA CONSULT UKR", "USA ACCUSE RUS"}},
 		{"The United States imposed sanctions on Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.", []string{"USA SANCTION IRN", "USA SANCTION LBY", "USA SANCTION PRK", "USA SANCTION SDN"}},
 		{"France and Germany urged Russia to withdraw.", []string{"FRA REQUEST RUS", "DEU REQUEST RUS"}},

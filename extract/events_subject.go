@@ -153,6 +153,12 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 			// "praised the talks and invited the premier": the subject
 			// of the verb coordinated before.
 			prev := s.previousVerb(k)
+			for n := 0; prev >= 0 && n < 4 && s.items[v].finite && (s.embedded(prev) || !s.items[prev].finite); n++ {
+				// "demanded Washington explain how it subsidizes
+				// Boeing and warned": the verbs of an embedded clause
+				// and of a complement are not the one coordinated.
+				prev = s.verbBeforeClause(prev)
+			}
 			if prev >= 0 && s.reducedRelative(prev) {
 				// "opened its borders to West Africans ordered out of
 				// Nigeria, but was refusing …": the verb before is a
@@ -343,6 +349,37 @@ func (s *sentence) relativeAntecedent(w int) (int, []ref) {
 		return -1, nil
 	}
 	return s.subjectPhrase(k)
+}
+
+// embedded reports whether the verb group at item v opens with a
+// question word or complementiser before its subject: "how it
+// subsidizes".
+func (s *sentence) embedded(v int) bool {
+	for n := v - 1; n >= 0; n-- {
+		switch s.items[n].kind {
+		case iNP, iAdv:
+			continue
+		case iWh, iComp:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// verbBeforeClause returns the verb group before the one at item v,
+// across the question word or complementiser that opens v's clause, or
+// -1.
+func (s *sentence) verbBeforeClause(v int) int {
+	for n := v - 1; n >= 0; n-- {
+		switch s.items[n].kind {
+		case iVG:
+			return n
+		case iQuote, iComma:
+			return -1
+		}
+	}
+	return -1
 }
 
 // previousVerb returns the verb group before item k in the same clause,
