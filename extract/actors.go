@@ -30,6 +30,10 @@ type actorFinder struct {
 	// givenNames are the lower-case first words of the lexicon's
 	// people: "Margaret" opening a sentence starts a name.
 	givenNames map[string]bool
+	// capitals are the lower-case folded capital cities of states, the
+	// first metonym of each ("london", "new delhi"), as against seats of
+	// power ("kremlin", "downing street").
+	capitals map[string]bool
 }
 
 func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
@@ -40,10 +44,18 @@ func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 		roles:      newRoleIndex(lex.Roles()),
 		surnames:   make(map[string][]string),
 		givenNames: make(map[string]bool),
+		capitals:   make(map[string]bool),
 	}
 	for _, e := range lex.Entries() {
 		if e.Kind != entente.KindState {
 			continue
+		}
+		if len(e.Metonyms) > 0 {
+			name, _ := lexicon.StripMarker(e.Metonyms[0])
+			if i := strings.IndexByte(name, '@'); i >= 0 {
+				name = name[:i]
+			}
+			f.capitals[capitalKey(strings.Fields(name))] = true
 		}
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			if name, mark := lexicon.StripMarker(name); mark == 0 && !strings.Contains(name, " ") && len(name) >= 6 {
@@ -507,6 +519,10 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.Sector = sector
 		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
 	case lexicon.ViaMetonym:
+		if f.capitalModifier(d, cands, ci) {
+			m.Location = true
+			break
+		}
 		m.Location = placedBy(d, c.first, capitalPlaces) || isDateline(d, c.first, c.last) || provincialCapital(d, c.first)
 		m.Sector = entente.SectorGovernment
 	default:
@@ -530,6 +546,103 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.First--
 	}
 	return m, true
+}
+
+// capitalKey is the lower-case folded key of a name's words.
+func capitalKey(words []string) string {
+	return lexicon.Lower(foldKey(strings.Join(words, " ")))
+}
+
+// capitalModifier reports whether the capital city at cands[ci] only
+// modifies what follows it, a common noun or a name: "the London
+// boroughs of Hillingdon", "the Athens Games", "the Tokyo Stock
+// Exchange", "a Baghdad suburb". A capital acting for its state is followed
+// by a verb ("Moscow insists", "London said"), a possessive or a
+// political head noun ("Beijing officials"), and seats of power ("the
+// Kremlin", "the White House") are never taken here.
+func (f *actorFinder) capitalModifier(d *Doc, cands []candidate, ci int) bool {
+	c := cands[ci]
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if c.partEnd != 0 || c.last >= s.Last {
+		return false
+	}
+	if !f.capitals[capitalKey(tokenKeys(d, c.first, c.last))] {
+		return false
+	}
+	next := c.last
+	w, k := d.Lower[next], d.Tokens[next].Key
+	if !wordStart(k) || nounlessWords[w] || notNames[w] || modifiers[w] {
+		return false
+	}
+	// Another actor or a title: "London Mayor Ken Livingstone" is a
+	// person of the city, "Moscow Russia" a list.
+	if ci+1 < len(cands) && cands[ci+1].first == next {
+		return false
+	}
+	if _, ok := f.lex.HeadSector(w); ok {
+		return false
+	}
+	if next+1 < s.Last {
+		if _, ok := f.lex.HeadSector(w + " " + d.Lower[next+1]); ok {
+			return false
+		}
+	}
+	determined := c.first > s.First && cityDeterminers[d.Lower[c.first-1]]
+	if startsUpper(k) {
+		// "the Athens Games", "Tokyo Stock Exchange"; but a headline in
+		// title case capitalises every word.
+		return determined || !titleCase(d, s.First, s.Last)
+	}
+	// Without an article the capital may be a subject: "Ankara first
+	// suspended".
+	return determined && !verbLike(w)
+}
+
+// cityDeterminers open a noun phrase in which a city's name is a
+// modifier: "the London boroughs", "his Tokyo hospital", "west London".
+var cityDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"west": true, "east": true, "north": true, "south": true, "central": true, "western": true,
+	"eastern": true, "northern": true, "southern": true, "greater": true, "downtown": true,
+}
+
+// verbLike reports whether a lower-case word may be a verb or an adverb
+// after a subject: "said", "attacked", "insists", "quickly", "took".
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || irregularVerbs[w] || nounlessWords[w]
+}
+
+// irregularVerbs are past tenses and adverbs that follow a subject and
+// look like neither: "Moscow sent troops", "London still wants".
+var irregularVerbs = map[string]bool{
+	"told": true, "sent": true, "took": true, "made": true, "gave": true, "went": true, "came": true,
+	"held": true, "met": true, "saw": true, "knew": true, "thought": true, "felt": true, "found": true,
+	"kept": true, "left": true, "lost": true, "put": true, "set": true, "won": true, "struck": true,
+	"sought": true, "brought": true, "bought": true, "began": true, "became": true, "spoke": true,
+	"wrote": true, "chose": true, "drew": true, "fell": true, "fought": true, "hit": true, "led": true,
+	"let": true, "paid": true, "ran": true, "rose": true, "sold": true, "stood": true, "threw": true,
+	"shot": true, "cut": true, "quit": true, "got": true, "broke": true, "bore": true, "swore": true,
+	"still": true, "now": true, "already": true, "again": true, "never": true, "then": true, "too": true,
+	"even": true, "just": true, "only": true, "once": true, "soon": true, "however": true, "yet": true,
+	"hopes": true, "fears": true, "wants": true, "must": true, "did": true, "won't": true, "can't": true,
+	"remain": true, "want": true, "need": true, "hope": true, "fear": true, "say": true, "insist": true,
+}
+
+// titleCase reports whether most words of a sentence are capitalised, as
+// in a headline written in title case.
+func titleCase(d *Doc, first, last int) bool {
+	upper, words := 0, 0
+	for i := first; i < last; i++ {
+		if !wordStart(d.Tokens[i].Key) {
+			continue
+		}
+		words++
+		if startsUpper(d.Tokens[i].Key) {
+			upper++
+		}
+	}
+	return words > 0 && upper*3 > words*2
 }
 
 // localHeadBefore reports whether the place name at tokens[first:]

@@ -129,6 +129,10 @@ func TestActorRules(t *testing.T) {
 		{"lower-case name is a word", "Greek officials ate turkey.", "", "GRC"},
 		{"misspelt surname after a title", "President Recep Tayyip Erdogn spoke.", "", "person:recep-tayyip-erdogan=TUR"},
 		{"misspelt surname after a title, other given name", "President Ahmet Erdogn spoke.", "", "person:ahmet-erdogn="},
+		{"capital modifying a common noun", "The London boroughs of Hillingdon and Harrow voted.", "", ""},
+		{"capital inside a name", "The Athens Games opened near the Tokyo Stock Exchange.", "", ""},
+		{"capital in a noun phrase", "Robbers raided an Athens museum.", "", ""},
+		{"capital as subject", "Moscow insists it is right. London first refused, and the Kremlin agrees.", "", "GBR RUS"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {
