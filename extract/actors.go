@@ -455,6 +455,9 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		return m, false
 	}
 	p := *best
+	if p.Via != lexicon.ViaPerson && f.companyName(d, c) {
+		return m, false
+	}
 	switch {
 	case p.Anaphoric():
 		// "the bloc", "this alliance": the most recently mentioned actor
@@ -546,6 +549,52 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.First--
 	}
 	return m, true
+}
+
+// companyHeads end the names of companies called after a country, its
+// adjective or its capital: "Thai Airways", "Singapore Airlines", "Korean
+// Air", "Russian Railways", "Deutsche Telekom".
+var companyHeads = map[string]bool{
+	"airlines": true, "airline": true, "airways": true, "air": true, "railways": true, "railway": true,
+	"rail": true, "telecom": true, "telekom": true, "telecommunications": true, "petroleum": true,
+	"shipping": true, "motors": true, "steel": true, "electric": true, "mining": true, "insurance": true,
+}
+
+// stateBodies follow a company head in the name of a state's body: "the
+// Indian Air Force", "the Iraqi Oil Ministry", "Russian Railways Minister".
+var stateBodies = map[string]bool{
+	"force": true, "forces": true, "defence": true, "defense": true, "command": true, "corps": true,
+	"marshal": true, "ministry": true, "minister": true, "wing": true, "authority": true, "agency": true,
+	"administration": true, "regulator": true, "department": true, "staff": true,
+}
+
+// companyName reports whether the name or adjective at c is part of a
+// company's name: followed by a capitalised company head ("Malaysia
+// Airlines", "KLM Royal Dutch Airlines", "Korean Air", "Pakistan
+// International Airlines") or after "Air"
+// ("Air India"). The head must not go on into a state's body ("Israeli
+// Air Force").
+func (f *actorFinder) companyName(d *Doc, c candidate) bool {
+	if c.partEnd != 0 {
+		return false
+	}
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if c.first > s.First && d.Tokens[c.first-1].Key == "Air" && !lexicon.IsAllCaps(d.Tokens[c.first].Key) {
+		return true
+	}
+	h := c.last
+	if h+1 < s.Last && (d.Lower[h] == "international" || d.Lower[h] == "national") && startsUpper(d.Tokens[h].Key) {
+		h++ // "Pakistan International Airlines"
+	}
+	if h >= s.Last || !companyHeads[d.Lower[h]] || !startsUpper(d.Tokens[h].Key) || headlineCaps(d, s.First, s.Last) {
+		return false
+	}
+	if h+1 < s.Last && stateBodies[d.Lower[h+1]] {
+		return false
+	}
+	// In a headline in title case every word is capitalised: "Indian Air
+	// Strikes" is no airline.
+	return !titleCase(d, s.First, s.Last) || d.Lower[h] != "air"
 }
 
 // capitalKey is the lower-case folded key of a name's words.
@@ -858,14 +907,15 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 			}
 		}
 		w := d.Lower[i]
-		if sector, ok := f.lex.HeadSector(w); ok {
-			// A two-word head ("foreign ministry", "security forces")
-			// gives the more specific sector.
-			if i+1 < sentEnd {
-				if s2, ok := f.lex.HeadSector(w + " " + d.Lower[i+1]); ok {
-					return i + 1, s2, true
-				}
+		// A two-word head ("foreign ministry", "security forces", "air
+		// force") gives the more specific sector, also when its first
+		// word is no head alone.
+		if i+1 < sentEnd {
+			if s2, ok := f.lex.HeadSector(w + " " + d.Lower[i+1]); ok {
+				return i + 1, s2, true
 			}
+		}
+		if sector, ok := f.lex.HeadSector(w); ok {
 			return i, sector, true
 		}
 		if w == "and" || w == "," || w == "'s" || modifiers[w] {

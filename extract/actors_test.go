@@ -133,6 +133,8 @@ func TestActorRules(t *testing.T) {
 		{"capital inside a name", "The Athens Games opened near the Tokyo Stock Exchange.", "", ""},
 		{"capital in a noun phrase", "Robbers raided an Athens museum.", "", ""},
 		{"capital as subject", "Moscow insists it is right. London first refused, and the Kremlin agrees.", "", "GBR RUS"},
+		{"company named after a state", "Turkey Telecom and Greek Railways officials spoke. Air Greece and Greek International Airways flew.", "", ""},
+		{"company head going on into a state body", "The Greek Air Force struck. Greek Air Force jets flew.", "", "GRC"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {
