@@ -428,6 +428,19 @@ func (f *actorFinder) sharedInstitution(d *Doc, cands []candidate, ci int) (shar
 	return true, true
 }
 
+// otherStateAdjective reports whether some pattern is the adjective of
+// a state other than id.
+func otherStateAdjective(lex *lexicon.Lexicon, pats []lexicon.Pattern, id string) bool {
+	for _, p := range pats {
+		if p.Via == lexicon.ViaAdjective && p.ID != id {
+			if e, ok := lex.Entry(p.ID); ok && e.Kind == entente.KindState {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasStatePattern reports whether some pattern names a state.
 func hasStatePattern(lex *lexicon.Lexicon, pats []lexicon.Pattern) bool {
 	for _, p := range pats {
@@ -514,6 +527,11 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 			// leadership: "the Palestinians", "Israelis and Palestinians";
 			// but "ethnic Albanians" are an ethnic group, not the state.
 			if !isPluralDemonym(d, c) || c.first > 0 && d.Lower[c.first-1] == "ethnic" {
+				return m, false
+			}
+			// "Ecuadorean Indians", "American Indians": a people of the
+			// state named before, not of India.
+			if ci > 0 && cands[ci-1].last == c.first && otherStateAdjective(f.lex, cands[ci-1].pats, p.ID) {
 				return m, false
 			}
 			m.Via, m.Plural = "demonym", true

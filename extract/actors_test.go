@@ -135,6 +135,7 @@ func TestActorRules(t *testing.T) {
 		{"capital as subject", "Moscow insists it is right. London first refused, and the Kremlin agrees.", "", "GBR RUS"},
 		{"company named after a state", "Turkey Telecom and Greek Railways officials spoke. Air Greece and Greek International Airways flew.", "", ""},
 		{"company head going on into a state body", "The Greek Air Force struck. Greek Air Force jets flew.", "", "GRC"},
+		{"a people of another state", "Greek Turks protested. Albanians met.", "", "ALB"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {
