@@ -540,6 +540,10 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.Sector = sector
 		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
 	case lexicon.ViaMetonym:
+		// "Mr Wellington": a person's surname.
+		if c.first > 0 && honorifics[d.Lower[c.first-1]] {
+			return m, false
+		}
 		if f.capitalModifier(d, cands, ci) {
 			m.Location = true
 			break
@@ -1163,6 +1167,11 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 		// Checked last, as few words come this far: an English word or
 		// an acronym is not a misspelling.
 		if id == "" || f.words.Has(w) || lexicon.IsAllCaps(t.Key) || f.knownName(d, i) {
+			continue
+		}
+		// A given name before a surname: "Europe Director Dominick
+		// Chilcott" is no misspelt Dominica.
+		if i+1 < len(d.Tokens) && d.SentenceOf(i+1) == d.SentenceOf(i) && startsUpper(d.Tokens[i+1].Key) && !notNames[d.Lower[i+1]] {
 			continue
 		}
 		taken[i] = true

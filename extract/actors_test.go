@@ -136,6 +136,9 @@ func TestActorRules(t *testing.T) {
 		{"company named after a state", "Turkey Telecom and Greek Railways officials spoke. Air Greece and Greek International Airways flew.", "", ""},
 		{"company head going on into a state body", "The Greek Air Force struck. Greek Air Force jets flew.", "", "GRC"},
 		{"a people of another state", "Greek Turks protested. Albanians met.", "", "ALB"},
+		{"a place before an apposition", "The governor of the province of Herat, Washington's envoy said, fled.", "", "USA"},
+		{"a capital as a surname", "Spokesman Bob Athens spoke. Mr Athens said no.", "", "person:bob-athens="},
+		{"a misspelt state before a surname", "Greece met Albanja Smith.", "", "GRC"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {
