@@ -30,6 +30,10 @@ type actorFinder struct {
 	// givenNames are the lower-case first words of the lexicon's
 	// people: "Margaret" opening a sentence starts a name.
 	givenNames map[string]bool
+	// capitals are the lower-case folded capital cities of states, the
+	// first metonym of each ("london", "new delhi"), as against seats of
+	// power ("kremlin", "downing street").
+	capitals map[string]bool
 }
 
 func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
@@ -40,10 +44,18 @@ func newActorFinder(lex *lexicon.Lexicon, words text.Words) *actorFinder {
 		roles:      newRoleIndex(lex.Roles()),
 		surnames:   make(map[string][]string),
 		givenNames: make(map[string]bool),
+		capitals:   make(map[string]bool),
 	}
 	for _, e := range lex.Entries() {
 		if e.Kind != entente.KindState {
 			continue
+		}
+		if len(e.Metonyms) > 0 {
+			name, _ := lexicon.StripMarker(e.Metonyms[0])
+			if i := strings.IndexByte(name, '@'); i >= 0 {
+				name = name[:i]
+			}
+			f.capitals[capitalKey(strings.Fields(name))] = true
 		}
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			if name, mark := lexicon.StripMarker(name); mark == 0 && !strings.Contains(name, " ") && len(name) >= 6 {
@@ -416,6 +428,19 @@ func (f *actorFinder) sharedInstitution(d *Doc, cands []candidate, ci int) (shar
 	return true, true
 }
 
+// otherStateAdjective reports whether some pattern is the adjective of
+// a state other than id.
+func otherStateAdjective(lex *lexicon.Lexicon, pats []lexicon.Pattern, id string) bool {
+	for _, p := range pats {
+		if p.Via == lexicon.ViaAdjective && p.ID != id {
+			if e, ok := lex.Entry(p.ID); ok && e.Kind == entente.KindState {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasStatePattern reports whether some pattern names a state.
 func hasStatePattern(lex *lexicon.Lexicon, pats []lexicon.Pattern) bool {
 	for _, p := range pats {
@@ -443,6 +468,9 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		return m, false
 	}
 	p := *best
+	if p.Via != lexicon.ViaPerson && f.companyName(d, c) {
+		return m, false
+	}
 	switch {
 	case p.Anaphoric():
 		// "the bloc", "this alliance": the most recently mentioned actor
@@ -501,12 +529,25 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 			if !isPluralDemonym(d, c) || c.first > 0 && d.Lower[c.first-1] == "ethnic" {
 				return m, false
 			}
+			// "Ecuadorean Indians", "American Indians": a people of the
+			// state named before, not of India.
+			if ci > 0 && cands[ci-1].last == c.first && otherStateAdjective(f.lex, cands[ci-1].pats, p.ID) {
+				return m, false
+			}
 			m.Via, m.Plural = "demonym", true
 			break
 		}
 		m.Sector = sector
 		m.Plural = strings.HasSuffix(d.Lower[head], "s") && !strings.HasSuffix(d.Lower[head], "ss")
 	case lexicon.ViaMetonym:
+		// "Mr Wellington": a person's surname.
+		if c.first > 0 && honorifics[d.Lower[c.first-1]] {
+			return m, false
+		}
+		if f.capitalModifier(d, cands, ci) {
+			m.Location = true
+			break
+		}
 		m.Location = placedBy(d, c.first, capitalPlaces) || isDateline(d, c.first, c.last) || provincialCapital(d, c.first)
 		m.Sector = entente.SectorGovernment
 	default:
@@ -530,6 +571,149 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		m.First--
 	}
 	return m, true
+}
+
+// companyHeads end the names of companies called after a country, its
+// adjective or its capital: "Thai Airways", "Singapore Airlines", "Korean
+// Air", "Russian Railways", "Deutsche Telekom".
+var companyHeads = map[string]bool{
+	"airlines": true, "airline": true, "airways": true, "air": true, "railways": true, "railway": true,
+	"rail": true, "telecom": true, "telekom": true, "telecommunications": true, "petroleum": true,
+	"shipping": true, "motors": true, "steel": true, "electric": true, "mining": true, "insurance": true,
+}
+
+// stateBodies follow a company head in the name of a state's body: "the
+// Indian Air Force", "the Iraqi Oil Ministry", "Russian Railways Minister".
+var stateBodies = map[string]bool{
+	"force": true, "forces": true, "defence": true, "defense": true, "command": true, "corps": true,
+	"marshal": true, "ministry": true, "minister": true, "wing": true, "authority": true, "agency": true,
+	"administration": true, "regulator": true, "department": true, "staff": true,
+}
+
+// companyName reports whether the name or adjective at c is part of a
+// company's name: followed by a capitalised company head ("Malaysia
+// Airlines", "KLM Royal Dutch Airlines", "Korean Air", "Pakistan
+// International Airlines") or after "Air"
+// ("Air India"). The head must not go on into a state's body ("Israeli
+// Air Force").
+func (f *actorFinder) companyName(d *Doc, c candidate) bool {
+	if c.partEnd != 0 {
+		return false
+	}
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if c.first > s.First && d.Tokens[c.first-1].Key == "Air" && !lexicon.IsAllCaps(d.Tokens[c.first].Key) {
+		return true
+	}
+	h := c.last
+	if h+1 < s.Last && (d.Lower[h] == "international" || d.Lower[h] == "national") && startsUpper(d.Tokens[h].Key) {
+		h++ // "Pakistan International Airlines"
+	}
+	if h >= s.Last || !companyHeads[d.Lower[h]] || !startsUpper(d.Tokens[h].Key) || headlineCaps(d, s.First, s.Last) {
+		return false
+	}
+	if h+1 < s.Last && stateBodies[d.Lower[h+1]] {
+		return false
+	}
+	// In a headline in title case every word is capitalised: "Indian Air
+	// Strikes" is no airline.
+	return !titleCase(d, s.First, s.Last) || d.Lower[h] != "air"
+}
+
+// capitalKey is the lower-case folded key of a name's words.
+func capitalKey(words []string) string {
+	return lexicon.Lower(foldKey(strings.Join(words, " ")))
+}
+
+// capitalModifier reports whether the capital city at cands[ci] only
+// modifies what follows it, a common noun or a name: "the London
+// boroughs of Hillingdon", "the Athens Games", "the Tokyo Stock
+// Exchange", "a Baghdad suburb". A capital acting for its state is followed
+// by a verb ("Moscow insists", "London said"), a possessive or a
+// political head noun ("Beijing officials"), and seats of power ("the
+// Kremlin", "the White House") are never taken here.
+func (f *actorFinder) capitalModifier(d *Doc, cands []candidate, ci int) bool {
+	c := cands[ci]
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if c.partEnd != 0 || c.last >= s.Last {
+		return false
+	}
+	if !f.capitals[capitalKey(tokenKeys(d, c.first, c.last))] {
+		return false
+	}
+	next := c.last
+	w, k := d.Lower[next], d.Tokens[next].Key
+	if !wordStart(k) || nounlessWords[w] || notNames[w] || modifiers[w] {
+		return false
+	}
+	// Another actor or a title: "London Mayor Ken Livingstone" is a
+	// person of the city, "Moscow Russia" a list.
+	if ci+1 < len(cands) && cands[ci+1].first == next {
+		return false
+	}
+	if _, ok := f.lex.HeadSector(w); ok {
+		return false
+	}
+	if next+1 < s.Last {
+		if _, ok := f.lex.HeadSector(w + " " + d.Lower[next+1]); ok {
+			return false
+		}
+	}
+	determined := c.first > s.First && cityDeterminers[d.Lower[c.first-1]]
+	if startsUpper(k) {
+		// "the Athens Games", "Tokyo Stock Exchange"; but a headline in
+		// title case capitalises every word.
+		return determined || !titleCase(d, s.First, s.Last)
+	}
+	// Without an article the capital may be a subject: "Ankara first
+	// suspended".
+	return determined && !verbLike(w)
+}
+
+// cityDeterminers open a noun phrase in which a city's name is a
+// modifier: "the London boroughs", "his Tokyo hospital", "west London".
+var cityDeterminers = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"west": true, "east": true, "north": true, "south": true, "central": true, "western": true,
+	"eastern": true, "northern": true, "southern": true, "greater": true, "downtown": true,
+}
+
+// verbLike reports whether a lower-case word may be a verb or an adverb
+// after a subject: "said", "attacked", "insists", "quickly", "took".
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || irregularVerbs[w] || nounlessWords[w]
+}
+
+// irregularVerbs are past tenses and adverbs that follow a subject and
+// look like neither: "Moscow sent troops", "London still wants".
+var irregularVerbs = map[string]bool{
+	"told": true, "sent": true, "took": true, "made": true, "gave": true, "went": true, "came": true,
+	"held": true, "met": true, "saw": true, "knew": true, "thought": true, "felt": true, "found": true,
+	"kept": true, "left": true, "lost": true, "put": true, "set": true, "won": true, "struck": true,
+	"sought": true, "brought": true, "bought": true, "began": true, "became": true, "spoke": true,
+	"wrote": true, "chose": true, "drew": true, "fell": true, "fought": true, "hit": true, "led": true,
+	"let": true, "paid": true, "ran": true, "rose": true, "sold": true, "stood": true, "threw": true,
+	"shot": true, "cut": true, "quit": true, "got": true, "broke": true, "bore": true, "swore": true,
+	"still": true, "now": true, "already": true, "again": true, "never": true, "then": true, "too": true,
+	"even": true, "just": true, "only": true, "once": true, "soon": true, "however": true, "yet": true,
+	"hopes": true, "fears": true, "wants": true, "must": true, "did": true, "won't": true, "can't": true,
+	"remain": true, "want": true, "need": true, "hope": true, "fear": true, "say": true, "insist": true,
+}
+
+// titleCase reports whether most words of a sentence are capitalised, as
+// in a headline written in title case.
+func titleCase(d *Doc, first, last int) bool {
+	upper, words := 0, 0
+	for i := first; i < last; i++ {
+		if !wordStart(d.Tokens[i].Key) {
+			continue
+		}
+		words++
+		if startsUpper(d.Tokens[i].Key) {
+			upper++
+		}
+	}
+	return words > 0 && upper*3 > words*2
 }
 
 // localHeadBefore reports whether the place name at tokens[first:]
@@ -745,14 +929,15 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 			}
 		}
 		w := d.Lower[i]
-		if sector, ok := f.lex.HeadSector(w); ok {
-			// A two-word head ("foreign ministry", "security forces")
-			// gives the more specific sector.
-			if i+1 < sentEnd {
-				if s2, ok := f.lex.HeadSector(w + " " + d.Lower[i+1]); ok {
-					return i + 1, s2, true
-				}
+		// A two-word head ("foreign ministry", "security forces", "air
+		// force") gives the more specific sector, also when its first
+		// word is no head alone.
+		if i+1 < sentEnd {
+			if s2, ok := f.lex.HeadSector(w + " " + d.Lower[i+1]); ok {
+				return i + 1, s2, true
 			}
+		}
+		if sector, ok := f.lex.HeadSector(w); ok {
 			return i, sector, true
 		}
 		if w == "and" || w == "," || w == "'s" || modifiers[w] {
@@ -982,6 +1167,11 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 		// Checked last, as few words come this far: an English word or
 		// an acronym is not a misspelling.
 		if id == "" || f.words.Has(w) || lexicon.IsAllCaps(t.Key) || f.knownName(d, i) {
+			continue
+		}
+		// A given name before a surname: "Europe Director Dominick
+		// Chilcott" is no misspelt Dominica.
+		if i+1 < len(d.Tokens) && d.SentenceOf(i+1) == d.SentenceOf(i) && startsUpper(d.Tokens[i+1].Key) && !notNames[d.Lower[i+1]] {
 			continue
 		}
 		taken[i] = true

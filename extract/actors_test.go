@@ -129,6 +129,16 @@ func TestActorRules(t *testing.T) {
 		{"lower-case name is a word", "Greek officials ate turkey.", "", "GRC"},
 		{"misspelt surname after a title", "President Recep Tayyip Erdogn spoke.", "", "person:recep-tayyip-erdogan=TUR"},
 		{"misspelt surname after a title, other given name", "President Ahmet Erdogn spoke.", "", "person:ahmet-erdogn="},
+		{"capital modifying a common noun", "The London boroughs of Hillingdon and Harrow voted.", "", ""},
+		{"capital inside a name", "The Athens Games opened near the Tokyo Stock Exchange.", "", ""},
+		{"capital in a noun phrase", "Robbers raided an Athens museum.", "", ""},
+		{"capital as subject", "Moscow insists it is right. London first refused, and the Kremlin agrees.", "", "GBR RUS"},
+		{"company named after a state", "Turkey Telecom and Greek Railways officials spoke. Air Greece and Greek International Airways flew.", "", ""},
+		{"company head going on into a state body", "The Greek Air Force struck. Greek Air Force jets flew.", "", "GRC"},
+		{"a people of another state", "Greek Turks protested. Albanians met.", "", "ALB"},
+		{"a place before an apposition", "The governor of the province of Herat, Washington's envoy said, fled.", "", "USA"},
+		{"a capital as a surname", "Spokesman Bob Athens spoke. Mr Athens said no.", "", "person:bob-athens="},
+		{"a misspelt state before a surname", "Greece met Albanja Smith.", "", "GRC"},
 		{"title with complement before name", "Russia's top envoy to Greece, Georgy Zinoviev, spoke.", "", "GRC RUS person:georgy-zinoviev=RUS"},
 	}
 	for _, c := range cases {

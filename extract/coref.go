@@ -106,7 +106,11 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 	case refPlural:
 		return d.pluralAntecedent(tok)
 	case refNeuter:
-		return one(d.actorAntecedent(tok, func(m Mention) bool { return !isPersonMention(m) }))
+		want := func(m Mention) bool { return !isPersonMention(m) }
+		if m, ok := d.subjectOverPossessor(tok, want); ok {
+			return []Mention{m}
+		}
+		return one(d.actorAntecedent(tok, want))
 	case refSpeaker:
 		return d.speakerAntecedent(tok)
 	case refCountry, refGovernment:
@@ -325,6 +329,46 @@ func (d *Doc) actorAntecedent(tok int, want func(Mention) bool) (Mention, bool) 
 			if usable(ms[k]) && ms[k].Actor != "" && want(ms[k]) {
 				return ms[k], true
 			}
+		}
+	}
+	return Mention{}, false
+}
+
+// subordinators open a subordinate clause.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "as": true, "because": true,
+	"since": true, "although": true, "though": true, "once": true, "until": true, "if": true,
+	"whereas": true, "unless": true,
+}
+
+// subjectOverPossessor resolves "its" in a subordinate clause to the
+// subject of the main clause rather than to a possessor inside its object:
+// in "Pakistan says it has dealt a blow to al-Qaeda's operations after its
+// security forces shot dead …", "its" is Pakistan's. The subject is the
+// sentence's first mention, at its start.
+func (d *Doc) subjectOverPossessor(tok int, want func(Mention) bool) (Mention, bool) {
+	if d.Lower[tok] != "its" {
+		return Mention{}, false
+	}
+	s := d.SentenceOf(tok)
+	ms := d.mentionsBefore(s, tok)
+	var cands []Mention
+	for _, m := range ms {
+		if usable(m) && m.Actor != "" && want(m) {
+			cands = append(cands, m)
+		}
+	}
+	if len(cands) < 2 {
+		return Mention{}, false
+	}
+	subj, near := cands[0], cands[len(cands)-1]
+	if subj.First-d.Sentences[s].First > 2 || subj.Actor == near.Actor ||
+		near.Last >= tok || d.Lower[near.Last] != "'s" || subj.Last < len(d.Lower) && d.Lower[subj.Last] == "'s" {
+		return Mention{}, false
+	}
+	for i := near.Last + 1; i < tok; i++ {
+		if subordinators[d.Lower[i]] {
+			return subj, true
 		}
 	}
 	return Mention{}, false

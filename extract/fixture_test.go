@@ -60,7 +60,8 @@ func fixtureLexicon(t testing.TB) *lexicon.Lexicon {
 		"heads.tsv": {Data: []byte("word\tsector\tlocal\tsource\n" +
 			"officials\tGOV\tyes\tentente\nofficial\tGOV\t\tentente\ndiplomat\tGOV\t\tentente\ngovernment\tGOV\tyes\tentente\n" +
 			"rebels\tREB\tyes\tentente\narmy\tMIL\tyes\tentente\ntroops\tMIL\t\tentente\nforces\tMIL\t\tentente\nparliament\tLEG\tyes\tentente\n" +
-			"court\tJUD\tyes\tentente\nsecurity forces\tCOP\tyes\tentente\ndemonstrators\tCVL\tyes\tentente\ntalks\t\t\tentente\n")},
+			"court\tJUD\tyes\tentente\nsecurity forces\tCOP\tyes\tentente\ndemonstrators\tCVL\tyes\tentente\ntalks\t\t\tentente\n" +
+			"air force\tMIL\t\tentente\n")},
 	}
 	lx, err := lexicon.Parse(fsys)
 	if err != nil {

@@ -163,9 +163,13 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		return
 	}
 	// "In a speech in Edinburgh, the prime minister said": a place, not a
-	// name in apposition.
+	// name in apposition; so is "the province of Herat, Washington's
+	// envoy said".
 	if first > sent.First {
 		if w := d.Lower[first-1]; capitalPlaces[w] || w == "from" {
+			return
+		}
+		if first-1 > sent.First && d.Lower[first-1] == "of" && placeNouns[d.Lower[first-2]] {
 			return
 		}
 	}
@@ -270,6 +274,15 @@ func (f *actorFinder) isNameToken(d *Doc, cands []candidate, i int) bool {
 	return true
 }
 
+// capitalSurname reports whether token i, after a given name, is a
+// capital city's name used as a surname: "spokesman Bob Wellington".
+func (f *actorFinder) capitalSurname(d *Doc, i int) bool {
+	if !startsUpper(d.Tokens[i].Key) || lexicon.IsAllCaps(d.Tokens[i].Key) {
+		return false
+	}
+	return f.capitals[capitalKey(tokenKeys(d, i, i+1))]
+}
+
 func tokenKeys(d *Doc, first, last int) []string {
 	out := make([]string, last-first)
 	for i := range out {
@@ -284,7 +297,7 @@ func tokenKeys(d *Doc, first, last int) []string {
 func (f *actorFinder) nameEnd(d *Doc, cands []candidate, j, limit int) int {
 	end := j
 	for i := j; i < limit && i < j+5; i++ {
-		if f.isNameToken(d, cands, i) {
+		if f.isNameToken(d, cands, i) || i > j && f.capitalSurname(d, i) {
 			end = i + 1
 			continue
 		}
