@@ -789,6 +789,9 @@ var placeNouns = map[string]bool{
 	"coast": true, "peninsula": true, "port": true, "capital": true, "village": true, "district": true,
 }
 
+// stormWords name the storms that are given people's names.
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true}
+
 // provincialCapital reports whether the name at token first follows
 // "regional capital" or the like: "shelled the southern regional capital
 // Juba" names a city of a province, not a seat of government.
@@ -1172,6 +1175,10 @@ func (f *actorFinder) misspeltStates(d *Doc, taken []bool) []Mention {
 		// A given name before a surname: "Europe Director Dominick
 		// Chilcott" is no misspelt Dominica.
 		if i+1 < len(d.Tokens) && d.SentenceOf(i+1) == d.SentenceOf(i) && startsUpper(d.Tokens[i+1].Key) && !notNames[d.Lower[i+1]] {
+			continue
+		}
+		if i > 0 && stormWords[d.Lower[i-1]] {
+			// "Hurricane Frances": a storm's name.
 			continue
 		}
 		taken[i] = true
