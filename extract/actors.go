@@ -854,7 +854,10 @@ func isDateline(d *Doc, first, last int) bool {
 	case "(", ",", "-", "--":
 		return true
 	}
-	return false
+	// "LONDON President Vladimir Putin …": a capitalised place opening
+	// the text before a capitalised word, with no mark between.
+	next := d.Tokens[last].Key
+	return first == s.First && d.SentenceOf(first) == 0 && startsUpper(next) && !lexicon.IsAllCaps(next)
 }
 
 // inPlaces are the prepositions after which a country's name is a place:

@@ -110,6 +110,7 @@ func TestActorRules(t *testing.T) {
 		{"a people living in another state", "The Albanians of southern Greece protested.", "", "GRC"},
 		{"a people of its own state", "The Turks of Turkey voted.", "", "TUR"},
 		{"a regional capital is a city", "Rebels shelled the southern regional capital Juba.", "2015-01-01", ""},
+		{"a capital opening the text is a dateline", "LONDON Greek officials arrived.", "", "GRC"},
 		{"a storm's name is no misspelt state", "Hurricane Mexica hit the coast. Later Mexica said it was ready.", "", "MEX"},
 		{"a known adjective is no misspelt state", "The man was Albanian. He met an Albanian.", "", ""},
 		{"institution in a state, subject", "A court in Greece jailed him. Security forces in the United Kingdom left.", "", "GBR GRC"},

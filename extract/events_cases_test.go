@@ -28,6 +28,7 @@ var eventGroups = []eventGroup{
 		{"Brazil's offer of mediation to Venezuela was welcomed in Caracas.", []string{"BRA AGREE VEN"}},
 	}},
 	{"consult", []eventCase{
+		{"LONDON President Vladimir Putin of Russia met the Turkish president.", []string{"RUS CONSULT TUR"}},
 		{"North Korea said its U.N. diplomats met U.S. officials in New York.", []string{"PRK CONSULT USA"}},
 		{"The Iraqi president arrived in Amman on Wednesday.", []string{"IRQ CONSULT JOR"}},
 		{"The Chinese foreign minister met his Indian counterpart in Beijing on Monday.", []string{"CHN CONSULT IND"}},

@@ -348,7 +348,7 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 		}
 	}
 	p := f.person(d, id, name)
-	if aff != "" {
+	if aff != "" && !f.holdsTitle(d, id, aff, role) {
 		p.Affiliation = aff
 	}
 	if role != nil && (p.Role == "" || id == "" || !strings.Contains(strings.ToLower(p.Role), role.Phrase)) && (p.Affiliation == aff || aff == "") {
@@ -359,6 +359,21 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 	}
 	add(Mention{First: first, Last: nameLast, Actor: p.Affiliation, Kind: f.kindOf(p.Affiliation),
 		PersonID: p.ID, Via: "person", Sector: p.Sector})
+}
+
+// holdsTitle reports whether lexicon person id holds, at the document's
+// date, an office of the title's kind for another actor than aff: then
+// the office decides ("LONDON President Vladimir Putin of Russia" is
+// Russia's, not the dateline's).
+func (f *actorFinder) holdsTitle(d *Doc, id, aff string, role *lexicon.Role) bool {
+	if id == "" || d.Published == "" {
+		return false
+	}
+	o, ok := f.lex.OfficeOn(id, d.Published)
+	if !ok || o.Affiliation == aff {
+		return false
+	}
+	return role == nil || strings.EqualFold(o.Role, role.Role)
 }
 
 // person returns the document's record of a person, creating it from the
