@@ -28,12 +28,16 @@ func (c *quoteCtx) indirect() {
 			if !ok || !vf.clause || vf.gerund || c.passive(v) {
 				continue
 			}
-			sp, ok := c.subjectOf(v, sent.First)
+			sp, ok := c.said[v]
+			if !ok && v >= c.noted {
+				if sp, ok = c.subjectOf(v, sent.First); ok {
+					c.history = append(c.history, sp)
+				}
+			}
 			if !ok {
 				continue
 			}
 			c.used[v] = true
-			c.history = append(c.history, sp)
 			from, to := c.complementAfter(v, sent.Last, vf)
 			if from < 0 {
 				// "…, the ministry said (in a statement)."
