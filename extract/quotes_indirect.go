@@ -148,6 +148,11 @@ func (c *quoteCtx) complementBefore(v int, sent text.Sentence) (from, to int) {
 	if k <= sent.First+2 {
 		return -1, -1
 	}
+	// The speaker stands right after the comma: "…, the ministry said",
+	// not "X, a friend of Y, also revealed … although she denied it".
+	if c.phraseStart(c.subjectEnd(v, sent.First), sent.First) != k+1 {
+		return -1, -1
+	}
 	return sent.First, k
 }
 

@@ -67,3 +67,65 @@ func TestQuoteDescribedSubject(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// speakerDetail writes each quote as `text=speaker/actor`, with `~` for an
+// anonymous speaker.
+func speakerDetail(x entente.Extraction, kind string) string {
+	var out []string
+	for _, q := range x.Quotes {
+		if q.Kind == kind {
+			s := q.Text + "=" + q.Speaker + "/" + q.SpeakerActor
+			if q.Anonymous {
+				s += "~"
+			}
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, " | ")
+}
+
+// TestQuoteSpeakerPhrases checks how the words naming a speaker are read.
+func TestQuoteSpeakerPhrases(t *testing.T) {
+	cases := []struct{ name, kind, text, want string }{
+		{"a person's spokesman is not the person", entente.QuoteDirect,
+			"Erdogan's official spokesman said nobody would \"ever forget the relief\".",
+			"ever forget the relief=Erdogan's official spokesman/TUR~"},
+		{"a relative clause that lost its closing comma", entente.QuoteDirect,
+			"Ms Robinson, who presents The Weakest Link tells Cockerell that she \"despaired at his image\".",
+			"despaired at his image=Ms Robinson/"},
+		{"a name and its organisation without the second comma", entente.QuoteDirect,
+			"Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard.\"",
+			"We have tried very hard.=Colin Asplin/"},
+		{"a name after a capitalised title", entente.QuoteDirect,
+			"Director, David Caldwell, said: \"The reason is quality.\"",
+			"The reason is quality.=David Caldwell/"},
+		{"a name after the head of a description", entente.QuoteDirect,
+			"Liberal Democrat spokeswoman for women Sandra Gidley said: \"We object.\"",
+			"We object.=Sandra Gidley/"},
+		{"a spokeswoman for an organisation stays unnamed", entente.QuoteDirect,
+			"A spokeswoman for Royal Mail said: \"We are investigating.\"",
+			"We are investigating.=A spokeswoman for Royal Mail/~"},
+		{"an office's name before the head", entente.QuoteDirect,
+			"A Department for Education and Skills spokeswoman said the project was \"ambitious\".",
+			"ambitious=A Department for Education and Skills spokeswoman/~"},
+		{"what a report said, not when or about what", entente.QuoteDirect,
+			"Lord Butler's report earlier this year into Turkish intelligence said the claims were \"very thin\".",
+			"very thin=Lord Butler's report/"},
+		{"a place before the subject", entente.QuoteIndirect,
+			"At Heathrow, BAA said it was working closely with all interested parties.",
+			"it was working closely with all interested parties=BAA/"},
+		{"the speaker of a clause before the verb stands right after the comma", entente.QuoteIndirect,
+			"Ms Robinson, a friend of the leader, also revealed that he was \"much loved\" - although she denied having personal experience.",
+			""},
+		{"a name with 'and' inside", entente.QuoteIndirect,
+			"Plans to extend paid leave should be in the manifesto, the Trade and Industry Secretary has said.",
+			"Plans to extend paid leave should be in the manifesto=the Trade and Industry Secretary/"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerDetail(extractQuotes(t, c.text), c.kind); got != c.want {
+				t.Errorf("%s\n got: %s\nwant: %s", c.text, got, c.want)
+			}
+		})
+	}
+}

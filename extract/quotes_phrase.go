@@ -169,11 +169,71 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	if !quotePronouns[d.Lower[k]] {
 		a = c.phraseStart(k, lo)
 	}
+	if a-2 >= lo && d.Lower[a-1] == "," && !c.quoted(a-2) {
+		b := a - 1
+		a0 := c.phraseStart(b-1, lo)
+		switch {
+		case quoteRelatives[d.Lower[a]]:
+			// "Ms Robinson, who presents The Weakest Link tells …":
+			// the relative clause lost its closing comma.
+			sp, ok := c.describe(a0, b)
+			if ok {
+				sp.verb = c.verbText(v)
+			}
+			return sp, ok
+		case c.opensSentence(a0, lo) && c.isName(a0, b):
+			// "Colin Asplin, Blackpool Hotel Association said": a name
+			// and its description without the second comma.
+			if sp, ok := c.describe(a, k+1); !ok || sp.personID == "" {
+				name, _ := c.describe(a0, b)
+				if name.actor == "" {
+					name.actor = sp.actor
+				}
+				name.verb = c.verbText(v)
+				return name, true
+			}
+		}
+	}
 	sp, ok := c.describe(a, k+1)
 	if ok {
 		sp.verb = c.verbText(v)
 	}
 	return sp, ok
+}
+
+// opensSentence reports whether only words that may open a sentence
+// before its subject ("But", "However,") stand between lo and token a.
+func (c *quoteCtx) opensSentence(a, lo int) bool {
+	for i := lo; i < a; i++ {
+		if !subjectOpeners[c.d.Lower[i]] && c.d.Lower[i] != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// isName reports whether tokens[a:b] name one person: a person's mention,
+// or two to four capitalised words of no organisation ("Colin Asplin",
+// "Prof Etzioni"), not a description ("Director").
+func (c *quoteCtx) isName(a, b int) bool {
+	d := c.d
+	if a >= b || b > len(d.Tokens) {
+		return false
+	}
+	if m := d.MentionAt[a]; m >= 0 {
+		mm := d.Mentions[m]
+		return mm.PersonID != "" && mm.Via != "role" && mm.Last == b
+	}
+	if b-a < 2 || b-a > 4 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !startsUpper(d.Tokens[i].Key) || !isWord(d.Tokens[i].Key) || d.MentionAt[i] >= 0 {
+			return false
+		}
+	}
+	w := d.Lower[a]
+	return !orgWords[d.Lower[b-1]] && !nounDeterminers[w] && !phraseBreaks[w] && !subjectOpeners[w] && !subjectBreaks[w]
 }
 
 // apposition reads a subject with appositions before its verb, the comma
@@ -227,6 +287,10 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 		switch {
 		case sp.personID != "" && best == nil:
 			best = &sp
+		case c.isName(a, b) && (name == nil || !c.isName(name.at, name.at+len(strings.Fields(name.text)))):
+			// "Director, David Caldwell, said": the name before a
+			// capitalised title.
+			name = &sp
 		case name == nil && startsUpper(d.Tokens[a].Key) && !nounDeterminers[d.Lower[a]]:
 			name = &sp
 		case first == nil:
@@ -273,6 +337,10 @@ func (c *quoteCtx) phraseStart(k, lo int) int {
 			// "Mali, Burkina Faso and Niger": a list of actors.
 			if (w == "and" || w == "or" || (w == "," && conj)) && i > lo && listedActor(d, i-1) && listedActor(d, i+1) {
 				conj = true
+				continue
+			}
+			// "the Trade and Industry Secretary": a name.
+			if w == "and" && i > lo && d.MentionAt[i-1] < 0 && startsUpper(d.Tokens[i-1].Key) && startsUpper(d.Tokens[i+1].Key) && isWord(d.Tokens[i-1].Key) {
 				continue
 			}
 			break

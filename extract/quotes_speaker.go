@@ -57,8 +57,14 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	// Sahel nations", "the Ministry of Defense", "a spokesperson for the
 	// Commission".
 	headEnd := core
+	// "A Department for Education and Skills spokeswoman": a name
+	// before a lower-case head holds no head of its own.
+	inName := func(i int) bool {
+		return i+1 < core && startsUpper(d.Tokens[i-1].Key) && startsUpper(d.Tokens[i+1].Key) &&
+			isWord(d.Tokens[core-1].Key) && !startsUpper(d.Tokens[core-1].Key)
+	}
 	for i := a + 1; i < core; i++ {
-		if headEnders[d.Lower[i]] && d.MentionAt[i] < 0 {
+		if headEnders[d.Lower[i]] && d.MentionAt[i] < 0 && !inName(i) {
 			headEnd = i
 			break
 		}
@@ -108,8 +114,9 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		m := &d.Mentions[mi]
 		i = m.Last - 1
 		switch {
-		case m.PersonID != "" && m.First > headEnd:
-			// "a spokesman for President X": X's side, not X.
+		case m.PersonID != "" && (m.First > headEnd || (m.Last < headTok && d.Lower[m.Last] == "'s")):
+			// "a spokesman for President X", "Mr Blair's official
+			// spokesman": X's side, not X.
 			if m.Actor != "" && !containsString(actors, m.Actor) {
 				actors = append(actors, m.Actor)
 			}
@@ -151,6 +158,17 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 			}
 			return ref, true
 		}
+	}
+	// "Liberal Democrat spokeswoman for women Sandra Gidley": a name
+	// after the head is the speaker.
+	from := core
+	for from > headTok+1 && startsUpper(d.Tokens[from-1].Key) {
+		from--
+	}
+	if before := d.Lower[from-1]; core-from >= 2 && from > headTok && isWord(before) && !startsUpper(d.Tokens[from-1].Key) &&
+		!headEnders[before] && !nounDeterminers[before] && !phraseBreaks[before] && c.isName(from, core) {
+		sp.text, sp.at = c.textOf(from, core), from
+		return sp, true
 	}
 	sp.anonymous = anonymousHeads[head] && !(d.Lower[a] == "the" && !strings.HasSuffix(head, "s") && head != "people")
 	return sp, true

@@ -162,6 +162,7 @@ var sourceQualifiers = map[string]bool{
 // ("adviser to the Supreme Leader"), not who it is.
 var phrasePrepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "from": true, "to": true, "during": true, "after": true,
+	"into": true, "about": true, "earlier": true, "last": true,
 }
 
 // anonymousHeads are head nouns of descriptions of unnamed sources.
