@@ -129,3 +129,35 @@ func TestQuoteSpeakerPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteSubjects checks where the subject of a reporting verb begins
+// and which verbs report speech.
+func TestQuoteSubjects(t *testing.T) {
+	cases := []struct{ name, kind, text, want string }{
+		{"a verb's -s form in a sentence that names no actor", entente.QuoteDirect,
+			"Mr Jones warns that the plans are \"half-baked\".", "half-baked=Mr Jones/"},
+		{"an adverb before the verb", entente.QuoteIndirect,
+			"Female MPs often say they feel stuck on the edge of a male world.",
+			"they feel stuck on the edge of a male world=Female MPs/"},
+		{"a participle with its agent is passive", entente.QuoteIndirect,
+			"The images prompted accusations of anti-Semitism, claims denied by Labour.", ""},
+		{"a time before the subject", entente.QuoteIndirect,
+			"In 1998 the party said it would not return to Blackpool.", "it would not return to Blackpool=the party/"},
+		{"the subject of a relative clause", entente.QuoteDirect,
+			"MPs are preparing to debate a bill which critics claim would legalise euthanasia \"by the back door\".",
+			"by the back door=critics/~"},
+		{"the noun a relative pronoun follows", entente.QuoteDirect,
+			"The move was welcomed at the time by Beijing, which described the embargo as a \"product of the Cold War\".",
+			"product of the Cold War=Beijing/"},
+		{"responded by is no passive", entente.QuoteDirect,
+			"Mr Fox responded by accusing the prime minister of \"hiding away from the media\".",
+			"hiding away from the media=Mr Fox/"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerDetail(extractQuotes(t, c.text), c.kind); got != c.want {
+				t.Errorf("%s\n got: %s\nwant: %s", c.text, got, c.want)
+			}
+		})
+	}
+}

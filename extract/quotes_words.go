@@ -112,7 +112,8 @@ var quoteAux = map[string]bool{
 	"do": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true,
 	"then": true, "again": true, "too": true, "still": true, "even": true, "just": true, "once": true,
 	"already": true, "later": true, "earlier": true, "also": true, "further": true, "however": true,
-	"not": true, "n't": true, "never": true, "first": true,
+	"not": true, "n't": true, "never": true, "first": true, "often": true, "always": true,
+	"sometimes": true, "now": true, "previously": true, "long": true,
 }
 
 // beForms before a speech verb make it passive: its subject is the one
