@@ -161,3 +161,19 @@ func TestQuoteSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteIndefiniteRole: "a spokeswoman for …" is someone unnamed, not
+// the spokesman the shipped lexicon linked the role to before.
+func TestQuoteIndefiniteRole(t *testing.T) {
+	p := newPipeline(t)
+	text := "Lib Dem home affairs spokesman Mark Oaten said: \"There is a lot of talking left.\" " +
+		"A spokeswoman for Human Rights Watch said it was a \"basic principle\" that people should only be punished after a fair trial."
+	x, err := p.Extract(entente.Document{ID: "t", Text: text, Published: "2005-03-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := speakerDetail(x, entente.QuoteDirect)
+	if !strings.Contains(got, "basic principle=A spokeswoman for Human Rights Watch/") {
+		t.Errorf("got %s", got)
+	}
+}

@@ -121,6 +121,11 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 				actors = append(actors, m.Actor)
 			}
 		case m.PersonID != "" && person == nil:
+			if m.Via == "role" && (d.Lower[a] == "a" || d.Lower[a] == "an") {
+				// "A spokeswoman for Human Rights Watch": someone
+				// unnamed, not the spokesman named before.
+				continue
+			}
 			if m.Via == "role" && namedAfter(d, m.Last, core) {
 				// "Sumitomo Bank chief economist Masahiko Koido": the
 				// title of someone else than the holder named before.
