@@ -150,8 +150,16 @@ func (c *quoteCtx) complementBefore(v int, sent text.Sentence) (from, to int) {
 	}
 	// The speaker stands right after the comma: "…, the ministry said",
 	// not "X, a friend of Y, also revealed … although she denied it".
-	if c.phraseStart(c.subjectEnd(v, sent.First), sent.First) != k+1 {
-		return -1, -1
+	if a := c.phraseStart(c.subjectEnd(v, sent.First), sent.First); a != k+1 {
+		// "…, officials and residents said": coordinated speakers.
+		if a <= k+1 || (d.Lower[a-1] != "and" && d.Lower[a-1] != "or") {
+			return -1, -1
+		}
+		for j := k + 1; j < a-1; j++ {
+			if _, ok := c.verbAt(j); ok || !isWord(d.Tokens[j].Key) && d.Lower[j] != "'s" {
+				return -1, -1
+			}
+		}
 	}
 	return sent.First, k
 }
