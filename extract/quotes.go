@@ -33,6 +33,11 @@ type quoteCtx struct {
 	quotes   []entente.Quote // direct and indirect quotes, with their speakers in speakers
 	speakers []speaker
 	cited    []string // media ids, in order of first citation
+	// said holds the subjects of the reporting verbs ("X said the …")
+	// read before the quotations after them, so that a pronoun refers
+	// to whoever spoke last; noted is the token up to which they are read.
+	said  map[int]speaker
+	noted int
 }
 
 func newQuoteCtx(d *Doc) *quoteCtx {
@@ -69,6 +74,7 @@ func (c *quoteCtx) direct() {
 	label := make([]bool, len(c.spans))
 	for k := range c.spans {
 		s := &c.spans[k]
+		c.noteSaid(s.open)
 		after, afterOK := c.afterQuote(s)
 		if c.isLabel(s, afterOK) {
 			label[k] = true
@@ -116,6 +122,35 @@ func (c *quoteCtx) direct() {
 		last = sp
 		lastSent = c.d.SentenceOf(max(s.open, s.last-1))
 	}
+}
+
+// noteSaid reads the subjects of the reporting verbs before token upTo
+// that no quotation used yet ("Edward Leigh warned the government would
+// …"), and adds them to the speakers so far, as the text names them:
+// "He said: “…”" after them refers to that speaker, not to one quoted
+// earlier. indirect reuses them.
+func (c *quoteCtx) noteSaid(upTo int) {
+	d := c.d
+	for v := c.noted; v < upTo; v++ {
+		if !c.verb[v] || c.used[v] || c.quoted(v) {
+			continue
+		}
+		vf, ok := c.verbAt(v)
+		if !ok || !vf.clause || vf.gerund || c.passive(v) {
+			continue
+		}
+		sp, ok := c.subjectOf(v, d.Sentences[d.SentenceOf(v)].First)
+		c.used[v] = false // quotedAs marks its verb: indirect decides
+		if !ok {
+			continue
+		}
+		if c.said == nil {
+			c.said = map[int]speaker{}
+		}
+		c.said[v] = sp
+		c.history = append(c.history, sp)
+	}
+	c.noted = max(c.noted, upTo)
 }
 
 // goesOn reports whether span k is continued by the next one, in the next

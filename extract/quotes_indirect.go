@@ -28,12 +28,16 @@ func (c *quoteCtx) indirect() {
 			if !ok || !vf.clause || vf.gerund || c.passive(v) {
 				continue
 			}
-			sp, ok := c.subjectOf(v, sent.First)
+			sp, ok := c.said[v]
+			if !ok && v >= c.noted {
+				if sp, ok = c.subjectOf(v, sent.First); ok {
+					c.history = append(c.history, sp)
+				}
+			}
 			if !ok {
 				continue
 			}
 			c.used[v] = true
-			c.history = append(c.history, sp)
 			from, to := c.complementAfter(v, sent.Last, vf)
 			if from < 0 {
 				// "…, the ministry said (in a statement)."
@@ -143,6 +147,19 @@ func (c *quoteCtx) complementBefore(v int, sent text.Sentence) (from, to int) {
 	}
 	if k <= sent.First+2 {
 		return -1, -1
+	}
+	// The speaker stands right after the comma: "…, the ministry said",
+	// not "X, a friend of Y, also revealed … although she denied it".
+	if a := c.phraseStart(c.subjectEnd(v, sent.First), sent.First); a != k+1 {
+		// "…, officials and residents said": coordinated speakers.
+		if a <= k+1 || (d.Lower[a-1] != "and" && d.Lower[a-1] != "or") {
+			return -1, -1
+		}
+		for j := k + 1; j < a-1; j++ {
+			if _, ok := c.verbAt(j); ok || !isWord(d.Tokens[j].Key) && d.Lower[j] != "'s" {
+				return -1, -1
+			}
+		}
 	}
 	return sent.First, k
 }

@@ -23,7 +23,8 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 	form := d.Lower[i]
 	settled := v.gerund || !v.noun || strings.HasSuffix(form, "d")
 	switch {
-	case d.Tags != nil && !settled && !strings.HasPrefix(d.Tags[i], "VB"):
+	case d.Tags != nil && d.Tags[i] != "" && !settled && !strings.HasPrefix(d.Tags[i], "VB"):
+		// Untagged sentences (no actor named) are read from the words.
 		return v, false
 	case v.noun && i > first && nounDeterminers[d.Lower[i-1]]:
 		return v, false // "the claims", "the reported attack"
@@ -72,10 +73,13 @@ func (c *quoteCtx) passive(v int) bool {
 			return true
 		}
 		if !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "then" {
-			return false
+			break
 		}
 	}
-	return false
+	// "claims denied by Labour": a participle with its agent.
+	w := d.Lower[v]
+	return v+2 < len(d.Tokens) && d.Lower[v+1] == "by" && !strings.HasSuffix(d.Lower[v+2], "ing") &&
+		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written")
 }
 
 // skippable reports whether token i may stand between a subject and its
@@ -154,6 +158,7 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	if d.Lower[k] == "," {
 		return c.apposition(k, lo, v)
 	}
+	relative := false
 	if quoteRelatives[d.Lower[k]] && k > lo {
 		// "Sir Richard Eyre, who called it “…”": the relative
 		// pronoun stands for the phrase before it.
@@ -161,6 +166,7 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 		if d.Lower[k] == "," && k > lo {
 			k--
 		}
+		relative = true
 	}
 	if subjectBreaks[d.Lower[k]] || quoteRelatives[d.Lower[k]] || c.quoted(k) {
 		return speaker{}, false
@@ -169,11 +175,97 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	if !quotePronouns[d.Lower[k]] {
 		a = c.phraseStart(k, lo)
 	}
+	if relative {
+		// "welcomed at the time by Beijing, which described …": the
+		// noun the relative pronoun follows.
+		for i := k; i > a; i-- {
+			if leadPrepositions[d.Lower[i]] {
+				a = i + 1
+				break
+			}
+		}
+	}
+	if a < k && leadPrepositions[d.Lower[a]] {
+		// "In 1998 the party said", "In its report on the council's
+		// work the committee said": the subject after the time or place.
+		for i := k - 1; i > a; i-- {
+			if w := d.Lower[i]; w == "the" || w == "a" || w == "an" {
+				a = i
+				break
+			}
+		}
+	}
+	if a-2 >= lo && d.Lower[a-1] == "," && !c.quoted(a-2) {
+		b := a - 1
+		a0 := c.phraseStart(b-1, lo)
+		switch {
+		case quoteRelatives[d.Lower[a]]:
+			// "Ms Robinson, who presents The Weakest Link tells …":
+			// the relative clause lost its closing comma.
+			sp, ok := c.describe(a0, b)
+			if ok {
+				sp.verb = c.verbText(v)
+			}
+			return sp, ok
+		case c.opensSentence(a0, lo) && c.isName(a0, b):
+			// "Colin Asplin, Blackpool Hotel Association said": a name
+			// and its description without the second comma.
+			if sp, ok := c.describe(a, k+1); !ok || sp.personID == "" {
+				name, _ := c.describe(a0, b)
+				if name.actor == "" {
+					name.actor = sp.actor
+				}
+				name.verb = c.verbText(v)
+				return name, true
+			}
+		}
+	}
 	sp, ok := c.describe(a, k+1)
 	if ok {
 		sp.verb = c.verbText(v)
 	}
 	return sp, ok
+}
+
+// leadPrepositions open a phrase of time or place before a subject.
+var leadPrepositions = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "during": true, "since": true,
+	"under": true, "over": true, "for": true, "from": true, "with": true, "by": true, "until": true,
+}
+
+// opensSentence reports whether only words that may open a sentence
+// before its subject ("But", "However,") stand between lo and token a.
+func (c *quoteCtx) opensSentence(a, lo int) bool {
+	for i := lo; i < a; i++ {
+		if !subjectOpeners[c.d.Lower[i]] && c.d.Lower[i] != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// isName reports whether tokens[a:b] name one person: a person's mention,
+// or two to four capitalised words of no organisation ("Colin Asplin",
+// "Prof Etzioni"), not a description ("Director").
+func (c *quoteCtx) isName(a, b int) bool {
+	d := c.d
+	if a >= b || b > len(d.Tokens) {
+		return false
+	}
+	if m := d.MentionAt[a]; m >= 0 {
+		mm := d.Mentions[m]
+		return mm.PersonID != "" && mm.Via != "role" && mm.Last == b
+	}
+	if b-a < 2 || b-a > 4 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !startsUpper(d.Tokens[i].Key) || !isWord(d.Tokens[i].Key) || d.MentionAt[i] >= 0 {
+			return false
+		}
+	}
+	w := d.Lower[a]
+	return !orgWords[d.Lower[b-1]] && !nounDeterminers[w] && !phraseBreaks[w] && !subjectOpeners[w] && !subjectBreaks[w]
 }
 
 // apposition reads a subject with appositions before its verb, the comma
@@ -227,6 +319,10 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 		switch {
 		case sp.personID != "" && best == nil:
 			best = &sp
+		case c.isName(a, b) && (name == nil || !c.isName(name.at, name.at+len(strings.Fields(name.text)))):
+			// "Director, David Caldwell, said": the name before a
+			// capitalised title.
+			name = &sp
 		case name == nil && startsUpper(d.Tokens[a].Key) && !nounDeterminers[d.Lower[a]]:
 			name = &sp
 		case first == nil:
@@ -275,9 +371,19 @@ func (c *quoteCtx) phraseStart(k, lo int) int {
 				conj = true
 				continue
 			}
+			// "the Trade and Industry Secretary": a name.
+			if w == "and" && i > lo && d.MentionAt[i-1] < 0 && startsUpper(d.Tokens[i-1].Key) && startsUpper(d.Tokens[i+1].Key) && isWord(d.Tokens[i-1].Key) {
+				continue
+			}
 			break
 		}
 		if _, ok := c.verbAt(i); ok && !relativeBefore(d, i, lo) {
+			break
+		}
+		if quoteRelatives[w] && i+1 <= k && !(d.Tags != nil && strings.HasPrefix(d.Tags[i+1], "VB")) &&
+			(w == "which" || clauseStartsAt(d, i+1)) {
+			// "a bill which critics claim …": the relative clause's own
+			// subject, not a subject's relative clause.
 			break
 		}
 		a = i

@@ -57,8 +57,14 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	// Sahel nations", "the Ministry of Defense", "a spokesperson for the
 	// Commission".
 	headEnd := core
+	// "A Department for Education and Skills spokeswoman": a name
+	// before a lower-case head holds no head of its own.
+	inName := func(i int) bool {
+		return i+1 < core && startsUpper(d.Tokens[i-1].Key) && startsUpper(d.Tokens[i+1].Key) &&
+			isWord(d.Tokens[core-1].Key) && !startsUpper(d.Tokens[core-1].Key)
+	}
 	for i := a + 1; i < core; i++ {
-		if headEnders[d.Lower[i]] && d.MentionAt[i] < 0 {
+		if headEnders[d.Lower[i]] && d.MentionAt[i] < 0 && !inName(i) {
 			headEnd = i
 			break
 		}
@@ -108,12 +114,18 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		m := &d.Mentions[mi]
 		i = m.Last - 1
 		switch {
-		case m.PersonID != "" && m.First > headEnd:
-			// "a spokesman for President X": X's side, not X.
+		case m.PersonID != "" && (m.First > headEnd || (m.Last < headTok && d.Lower[m.Last] == "'s")):
+			// "a spokesman for President X", "Mr Blair's official
+			// spokesman": X's side, not X.
 			if m.Actor != "" && !containsString(actors, m.Actor) {
 				actors = append(actors, m.Actor)
 			}
 		case m.PersonID != "" && person == nil:
+			if m.Via == "role" && (d.Lower[a] == "a" || d.Lower[a] == "an") {
+				// "A spokeswoman for Human Rights Watch": someone
+				// unnamed, not the spokesman named before.
+				continue
+			}
 			if m.Via == "role" && namedAfter(d, m.Last, core) {
 				// "Sumitomo Bank chief economist Masahiko Koido": the
 				// title of someone else than the holder named before.
@@ -152,6 +164,17 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 			return ref, true
 		}
 	}
+	// "Liberal Democrat spokeswoman for women Sandra Gidley": a name
+	// after the head is the speaker.
+	from := core
+	for from > headTok+1 && startsUpper(d.Tokens[from-1].Key) {
+		from--
+	}
+	if before := d.Lower[from-1]; core-from >= 2 && from > headTok && isWord(before) && !startsUpper(d.Tokens[from-1].Key) &&
+		!headEnders[before] && !nounDeterminers[before] && !phraseBreaks[before] && c.isName(from, core) {
+		sp.text, sp.at = c.textOf(from, core), from
+		return sp, true
+	}
 	sp.anonymous = anonymousHeads[head] && !(d.Lower[a] == "the" && !strings.HasSuffix(head, "s") && head != "people")
 	return sp, true
 }
@@ -165,11 +188,12 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	plural := d.Lower[i] == "they"
-	// "“…,” he said" after someone was quoted or reported just before:
-	// the same speaker, as news writing goes.
-	if h, ok := c.recent(i, func(h speaker) bool { return true }); ok && !plural {
-		if d.SentenceOf(i)-h.sentence <= 2 && !h.anonymous && !quotePronouns[strings.ToLower(h.text)] &&
-			(h.personID != "" || (h.actor == "" && startsUpper(h.text))) {
+	// "“…,” he said" after someone was quoted or reported just before,
+	// or named as the subject of a sentence since ("Prof Etzioni
+	// criticises …"): the same speaker, as news writing goes. "He" and
+	// "she" are people, "it" is not.
+	if !plural {
+		if h, ok := c.lastNamed(i); ok {
 			return h, true
 		}
 	}
@@ -190,6 +214,223 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 		isPlural := strings.HasSuffix(h.head, "s") || h.head == "people"
 		return isPlural == plural && !quotePronouns[strings.ToLower(h.text)]
 	})
+}
+
+// lastNamed returns the speaker that the singular pronoun at token i
+// refers to, among those quoted or reported in the last two sentences
+// and the people named as the subject of those sentences: the one named
+// last.
+func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
+	d := c.d
+	w := d.Lower[i]
+	s := d.SentenceOf(i)
+	fits := func(h speaker) bool {
+		if s-h.sentence > 2 || quotePronouns[strings.ToLower(h.text)] {
+			return false
+		}
+		if w == "it" {
+			return h.personID == "" && !h.anonymous && h.actor == "" && startsUpper(h.text) && !c.personLike(h)
+		}
+		return c.personLike(h) && genderFits(h.text, w)
+	}
+	best, found := speaker{}, false
+	if h, ok := c.recent(i, fits); ok {
+		best, found = h, true
+	}
+	if w != "it" {
+		for k := s; k >= 0 && k >= s-2; k-- {
+			first := d.Sentences[k].First
+			if first >= i {
+				continue
+			}
+			if h, ok := c.namedSubject(k); ok && fits(h) {
+				if !found || h.at > best.at {
+					best, found = h, true
+				}
+				break
+			}
+			if c.describedSubject(k) {
+				// "The Tory leader was asked …. He replies": someone
+				// described, whom coreference finds.
+				if found && best.at < first {
+					found = false
+				}
+				break
+			}
+		}
+	}
+	return best, found
+}
+
+// personLike reports whether a speaker is one person: a known one, one
+// named as written ("Ms Borthwick", "Fair Trials Abroad director
+// Stephen Jakobi"), or an unnamed one ("a party spokesman"); not an
+// organisation ("The Labour party", "Downing Street") nor a group.
+func (c *quoteCtx) personLike(h speaker) bool {
+	if h.personID != "" {
+		return true
+	}
+	if h.media != "" {
+		return false
+	}
+	words := strings.Fields(h.text)
+	if len(words) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+	if h.anonymous || (h.personID == "" && h.head != "" && !startsUpper(words[len(words)-1])) {
+		// "a party spokesman", "the prime minister's official
+		// spokesman".
+		return roleWord(h.head) && !strings.HasSuffix(h.head, "s") && h.head != "staff"
+	}
+	if strings.Contains(h.text, " and ") {
+		return false // several
+	}
+	if m := c.d.MentionAt[h.at]; m >= 0 && c.d.Mentions[m].PersonID == "" && c.d.Mentions[m].Actor != "" {
+		return false // an actor: "Downing Street"
+	}
+	if !startsUpper(words[len(words)-1]) || orgWords[last] || strings.HasSuffix(last, "'s") {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if first == "the" || first == "a" || first == "an" {
+		return false
+	}
+	if len(words) == 1 {
+		// A surname alone, not an actor's name.
+		return h.actor == "" && !strings.HasSuffix(last, "s")
+	}
+	return true
+}
+
+// genderFits reports whether a pronoun can stand for a speaker whose
+// name may say whether it is a man or a woman ("Ms Kelly", "Lord
+// Falconer").
+func genderFits(text, pronoun string) bool {
+	for _, w := range strings.Fields(text) {
+		g, ok := gendered[strings.ToLower(strings.TrimSuffix(w, "."))]
+		if !ok {
+			continue
+		}
+		return (pronoun == "he" && g == 'm') || (pronoun == "she" && g == 'f') || (pronoun != "he" && pronoun != "she")
+	}
+	return true
+}
+
+// namedSubject returns the person named at the start of sentence s, as
+// its subject: "Prof Etzioni criticises …", "But Edward Leigh, who …",
+// "Liberal Democrat chairman Matthew Taylor said …". Only names count,
+// not descriptions, and a possessor is no subject ("Mr Blair's
+// spokesman").
+func (c *quoteCtx) namedSubject(s int) (speaker, bool) {
+	d := c.d
+	sent := d.Sentences[s]
+	i := sent.First
+	for i < sent.Last && (subjectOpeners[d.Lower[i]] || d.Lower[i] == ",") {
+		i++
+	}
+	if i >= sent.Last || c.quoted(i) {
+		return speaker{}, false
+	}
+	if m := d.MentionAt[i]; m >= 0 {
+		mm := d.Mentions[m]
+		if mm.PersonID == "" || (mm.Last < sent.Last && d.Lower[mm.Last] == "'s") {
+			return speaker{}, false
+		}
+		return c.fromMention(mm), true
+	}
+	// The last run of capitalised words before the verb, after role
+	// words: "Liberal Democrat chairman Matthew Taylor".
+	runStart, runEnd := -1, -1
+	for k := i; k < sent.Last && k < i+8; k++ {
+		t := d.Tokens[k].Key
+		if c.quoted(k) || !isWord(t) || d.MentionAt[k] >= 0 {
+			break
+		}
+		if startsUpper(t) {
+			if runEnd != k {
+				runStart = k
+			}
+			runEnd = k + 1
+			continue
+		}
+		if k == i {
+			return speaker{}, false // "the …", "in …": not a name
+		}
+		tag := ""
+		if d.Tags != nil {
+			tag = d.Tags[k]
+		}
+		if tag == "" && !roleWord(d.Lower[k]) {
+			break // untagged: only a role word goes on ("chairman")
+		}
+		if strings.HasPrefix(tag, "VB") || tag == "MD" {
+			break
+		}
+		if tag != "" && !strings.HasPrefix(tag, "NN") && !strings.HasPrefix(tag, "JJ") {
+			return speaker{}, false
+		}
+	}
+	if runStart < 0 || runEnd >= sent.Last {
+		return speaker{}, false
+	}
+	if n := d.Lower[runEnd]; n == "'s" || n == "and" || n == "of" || startsUpper(d.Tokens[runEnd].Key) || d.MentionAt[runEnd] >= 0 {
+		return speaker{}, false
+	}
+	named := runEnd-runStart >= 2 || (runStart > i && honorificGender(d.Lower[runStart-1]))
+	if runEnd-runStart == 2 && honorificGender(d.Lower[runStart]) {
+		named = true
+	}
+	if !named || orgWords[d.Lower[runEnd-1]] || nounDeterminers[d.Lower[runStart]] {
+		return speaker{}, false
+	}
+	h := speaker{text: c.textOf(runStart, runEnd), head: d.Lower[runEnd-1], sentence: s, at: runStart, ok: true}
+	if !c.personLike(h) {
+		return speaker{}, false
+	}
+	return h, true
+}
+
+// describedSubject reports whether sentence s opens with a definite
+// description of a person as its subject: "The Tory leader was asked
+// …", "But the minister said …".
+func (c *quoteCtx) describedSubject(s int) bool {
+	d := c.d
+	sent := d.Sentences[s]
+	i := sent.First
+	for i < sent.Last && (subjectOpeners[d.Lower[i]] || d.Lower[i] == ",") {
+		i++
+	}
+	if i >= sent.Last || d.Lower[i] != "the" {
+		return false
+	}
+	for k := i + 1; k < sent.Last && k < i+5; k++ {
+		if roleWord(d.Lower[k]) && !strings.HasSuffix(d.Lower[k], "s") {
+			return k+1 < sent.Last && isWord(d.Tokens[k+1].Key) && d.Lower[k+1] != "of" && d.Lower[k+1] != "'s"
+		}
+		if !isWord(d.Tokens[k].Key) {
+			return false
+		}
+	}
+	return false
+}
+
+// roleWord reports whether a lower-case word names a person by role:
+// "chairman", "minister", "spokesman".
+func roleWord(w string) bool {
+	return speakerRoleNouns[w] || anonymousHeads[w] || extraRoleWords[w]
+}
+
+func honorificGender(w string) bool {
+	_, ok := gendered[strings.TrimSuffix(w, ".")]
+	return ok || w == "dr" || w == "dr." || w == "prof" || w == "professor"
+}
+
+// subjectOpeners may come before a sentence's subject: "But Edward
+// Leigh …", "However, Mr Clarke …".
+var subjectOpeners = map[string]bool{
+	"but": true, "and": true, "however": true, "meanwhile": true, "yet": true, "so": true,
+	"now": true, "later": true, "earlier": true, "separately": true, "also": true,
 }
 
 // recent returns the speaker named last before token i, within a few
@@ -230,6 +471,8 @@ func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 	d := c.d
 	s := d.SentenceOf(tok)
 	if h, ok := c.recent(tok, func(h speaker) bool { return h.head == head }); ok {
+		// Named again here: later pronouns count from this mention.
+		h.at, h.sentence = tok, s
 		return h, true
 	}
 	for i := tok - 1; i > 0 && s-d.SentenceOf(i) <= 2*corefWindow; i-- {

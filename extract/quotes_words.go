@@ -112,7 +112,8 @@ var quoteAux = map[string]bool{
 	"do": true, "may": true, "might": true, "could": true, "can": true, "should": true, "must": true,
 	"then": true, "again": true, "too": true, "still": true, "even": true, "just": true, "once": true,
 	"already": true, "later": true, "earlier": true, "also": true, "further": true, "however": true,
-	"not": true, "n't": true, "never": true, "first": true,
+	"not": true, "n't": true, "never": true, "first": true, "often": true, "always": true,
+	"sometimes": true, "now": true, "previously": true, "long": true,
 }
 
 // beForms before a speech verb make it passive: its subject is the one
@@ -162,6 +163,7 @@ var sourceQualifiers = map[string]bool{
 // ("adviser to the Supreme Leader"), not who it is.
 var phrasePrepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "from": true, "to": true, "during": true, "after": true,
+	"into": true, "about": true, "earlier": true, "last": true,
 }
 
 // anonymousHeads are head nouns of descriptions of unnamed sources.
@@ -239,3 +241,40 @@ var citeWords = map[string]bool{
 // subjectPronouns are whole subjects: "which he said was …" has the
 // subject "he".
 var quotePronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true}
+
+// gendered titles say whether a name is a man's ('m') or a woman's ('f').
+var gendered = map[string]byte{
+	"mr": 'm', "lord": 'm', "sir": 'm', "king": 'm', "prince": 'm', "baron": 'm', "father": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "lady": 'f', "dame": 'f', "baroness": 'f', "queen": 'f',
+	"princess": 'f', "madam": 'f',
+}
+
+// extraRoleWords name people by their role, besides the heads of
+// speakers' descriptions above.
+var extraRoleWords = map[string]bool{
+	"chairman": true, "chairwoman": true, "chair": true, "director": true, "correspondent": true,
+	"editor": true, "mp": true, "peer": true, "councillor": true, "secretary-general": true,
+	"professor": true, "author": true, "campaigner": true, "founder": true, "solicitor": true,
+	"barrister": true, "chief executive": true, "co-chairman": true, "deputy": true, "judge": true,
+	"manager": true, "boss": true, "teacher": true, "doctor": true, "vice-president": true,
+}
+
+// orgWords end the names of organisations, places and parties, not of
+// people: "the Labour Party", "Downing Street", "the Home Office".
+var orgWords = map[string]bool{
+	"party": true, "office": true, "committee": true, "association": true, "ministry": true,
+	"department": true, "council": true, "commission": true, "union": true, "government": true,
+	"report": true, "service": true, "agency": true, "group": true, "league": true, "court": true,
+	"bank": true, "fund": true, "trust": true, "campaign": true, "society": true, "institute": true,
+	"foundation": true, "alliance": true, "executive": true, "parliament": true, "assembly": true,
+	"house": true, "lords": true, "commons": true, "street": true, "tories": true, "democrats": true,
+	"conservatives": true, "labour": true, "liberals": true, "greens": true, "nationalists": true,
+	"police": true, "army": true, "board": true, "authority": true, "cabinet": true, "treasury": true,
+	"inquiry": true, "watchdog": true, "organisation": true, "organization": true, "federation": true,
+	"company": true, "corporation": true, "news": true, "programme": true, "program": true,
+	"times": true, "post": true, "guardian": true, "telegraph": true, "bbc": true, "centre": true,
+	"center": true, "university": true, "college": true, "school": true, "church": true, "forum": true,
+	"movement": true, "front": true, "coalition": true, "congress": true, "senate": true, "force": true,
+	"forces": true, "command": true, "bureau": true, "body": true, "panel": true, "tribunal": true,
+	"republic": true, "kingdom": true, "states": true, "nations": true, "emirates": true,
+}
