@@ -480,6 +480,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"An Australian engineer was abducted by armed tribesmen, but a report from Yemen said there was no kidnapping.", []string{}},
 		{"The EU warned it would counter any U.S. challenge targeting EU rivals.", []string{}},
 		{"A squadron of US Air Force fighters flew to South Korea.", []string{}},
 		{"The UN's envoy to Sudan said the talks could fail.", []string{}},

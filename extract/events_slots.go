@@ -64,7 +64,8 @@ func (s *sentence) groupEnd(k int) int {
 			// "A, B and C": a comma continues the list only when the
 			// list ends in a conjunction.
 			nx := s.items[n+1]
-			if nx.kind == iConj && n+2 < len(s.items) && s.items[n+2].kind == iNP {
+			if nx.kind == iConj && (s.low(nx.first) == "and" || s.low(nx.first) == "or") && n+2 < len(s.items) && s.items[n+2].kind == iNP {
+				// (", but a report from Yemen" opens a new clause.)
 				return n + 2
 			}
 			if nx.kind != iNP || nx.temporal || !s.listContinues(n+1) && !s.namesInRow(last, n+1) {
