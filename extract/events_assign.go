@@ -346,6 +346,14 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 	if refs := s.nounByAgent(np); len(refs) > 0 {
 		return refs
 	}
+	if np >= 2 && s.items[np-1].kind == iPrep && s.low(s.items[np-1].first) == "of" && s.items[np-2].kind == iNP {
+		// "Russia's war of aggression against Ukraine", "Israel's
+		// campaign of strikes": the possessor of the phrase the noun
+		// qualifies.
+		if refs := s.possessorRefs(np - 2); len(refs) > 0 {
+			return refs
+		}
+	}
 	if v := s.passiveAfter(np); v >= 0 {
 		// "Sanctions against Iran were imposed by the EU": the noun is
 		// the passive's subject, its agent the source.

@@ -4,6 +4,7 @@ package extract
 // sentences are written for this suite.
 var eventGroups = []eventGroup{
 	{"agree", []eventCase{
+		{"Ukraine and the United States reaffirmed their commitment to continue supporting Ukraine's efforts to defend itself against Russian aggression.", []string{"USA AGREE UKR", "USA SUPPORT UKR hyp"}},
 		{"India and Japan agreed to close coordination in support of development for the people of Afghanistan.", []string{"IND AGREE JPN", "IND SUPPORT AFG hyp", "JPN SUPPORT AFG hyp"}},
 		{"Israel has agreed to US mediation in the dispute.", []string{"ISR AGREE USA"}},
 		{"Norway is willing to send material to help defend Kuwait, its foreign minister said.", []string{"NOR AGREE KWT", "NOR SUPPORT KWT hyp"}},
@@ -410,6 +411,7 @@ var eventGroups = []eventGroup{
 		{"Uganda and Kenya are in talks about a pipeline.", []string{"UGA CONSULT KEN"}},
 	}},
 	{"nominal", []eventCase{
+		{"Poland and Germany discussed the global response to Russia’s war of aggression against Ukraine.", []string{"RUS ASSAULT UKR"}},
 		{"Germany and France discussed the consequences of Russia's unprovoked and unjustified war against Ukraine.", []string{"RUS ASSAULT UKR"}},
 		{"Russia's strikes on Ukraine intensified.", []string{"RUS ASSAULT UKR"}},
 		{"China's sanctions against Lithuania hurt exporters.", []string{"CHN SANCTION LTU"}},

@@ -249,10 +249,24 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 		// against Russia.
 		return
 	}
+	comp := f.comp
+	for gi := range frames {
+		// "commitment to continue supporting Ukraine": through the
+		// aspect to the act.
+		if g := &frames[gi]; gi != fi && g.vg == comp && g.cue == lexicon.CueAspect && g.comp >= 0 {
+			comp = g.comp
+		}
+	}
 	for gi := range frames {
 		g := &frames[gi]
-		if gi != fi && g.vg == f.comp && len(g.obj) > 0 && !g.isCue() {
+		if gi != fi && g.vg == comp && len(g.obj) > 0 && !g.isCue() {
 			f.obj = without(g.obj, f.subj)
+			if len(f.obj) == 0 && len(f.subj) > 1 {
+				// "Ukraine and the United States reaffirmed their
+				// commitment to supporting Ukraine": one subject
+				// commits to the other.
+				f.obj = g.obj
+			}
 			if len(f.obj) > 0 {
 				f.fallbackTarget = true
 				return
@@ -293,9 +307,17 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			if it.first < c.last || it.temporal || locativeBefore(s, n) {
 				continue
 			}
-			if refs := without(s.slotRefs(it.first, true), f.subj); len(refs) > 0 {
+			all := s.slotRefs(it.first, true)
+			if refs := without(all, f.subj); len(refs) > 0 {
 				f.obj = refs
 				f.fallbackTarget = true
+				return
+			}
+			if len(all) > 0 {
+				// "commitment to continue supporting Ukraine's efforts
+				// to defend itself against Russian aggression": the act
+				// is for the subject's own side; a later name is no
+				// target.
 				return
 			}
 		}

@@ -344,11 +344,20 @@ func (s *sentence) nounGovernor(frames []frame, fi int, govOfVG map[int]int) int
 // consequence or record attaches to: "the consequences of", "the victims
 // of", "the anniversary of".
 func (s *sentence) presupposed(np int) bool {
-	if np < 2 || s.items[np-1].kind != iPrep || s.low(s.items[np-1].first) != "of" || s.items[np-2].kind != iNP {
+	if np < 2 || s.items[np-1].kind != iPrep || s.items[np-2].kind != iNP {
 		return false
 	}
-	return presupposingNouns[s.low(s.items[np-2].head)]
+	switch s.low(s.items[np-1].first) {
+	case "of":
+		return presupposingNouns[s.low(s.items[np-2].head)]
+	case "to":
+		// "the global response to Russia's war".
+		return reactionNouns[s.low(s.items[np-2].head)]
+	}
+	return false
 }
+
+var reactionNouns = map[string]bool{"response": true, "reaction": true, "answer": true, "responses": true, "reactions": true}
 
 var presupposingNouns = map[string]bool{
 	"consequences": true, "consequence": true, "impact": true, "effects": true, "effect": true,
