@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// modalityCases are sentences whose events hang on how the act is
+// asserted: done, not done, only planned or possible. Notation as in
+// events_cases_test.go, except that an event both negated and
+// hypothetical is written "… neg hyp" ("if London refuses to pull its
+// troops"). The sentences are written for this suite.
+var modalityCases = []eventCase{
+	// "reports of" an act report it: the act is coded as the fact.
+	{"Ukraine's foreign minister condemned reports of Russia's attacks on Ukrainian cities.", []string{"RUS ASSAULT UKR", "UKR ACCUSE RUS"}},
+	// What one stops short of or refrains from is not done.
+	{"The United States stopped short of endorsing Brazil's bid for a permanent seat.", []string{"USA SUPPORT BRA neg"}},
+	{"Germany refrained from criticising China over the crackdown.", []string{"DEU ACCUSE CHN neg"}},
+}
+
+func modalityKeys(evs []eventForKeys) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range evs {
+		k := fmt.Sprintf("%s %s %s", e.src, e.typ, e.tgt)
+		if e.neg {
+			k += " neg"
+		}
+		if e.hyp {
+			k += " hyp"
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+type eventForKeys struct {
+	src, typ, tgt string
+	neg, hyp      bool
+}
+
+func TestModalityCases(t *testing.T) {
+	p := eventPipeline(t)
+	for _, c := range modalityCases {
+		_, evs := codedEvents(t, p, c.text)
+		var ks []eventForKeys
+		for _, e := range evs {
+			ks = append(ks, eventForKeys{e.Source, string(e.Type), e.Target, e.Negated, e.Hypothetical})
+		}
+		got := modalityKeys(ks)
+		want := append([]string(nil), c.want...)
+		sort.Strings(want)
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s\n  got  %v\n  want %v", c.text, got, want)
+		}
+	}
+}
