@@ -18,6 +18,20 @@ var modalityCases = []eventCase{
 	// What one stops short of or refrains from is not done.
 	{"The United States stopped short of endorsing Brazil's bid for a permanent seat.", []string{"USA SUPPORT BRA neg"}},
 	{"Germany refrained from criticising China over the crackdown.", []string{"DEU ACCUSE CHN neg"}},
+	// A planned, proposed or upcoming act is hypothetical.
+	{"Armenia's planned meeting with Azerbaijan was postponed.", []string{"ARM CONSULT AZE hyp"}},
+	{"The proposed talks between Serbia and Kosovo drew criticism.", []string{"SRB CONSULT XKX hyp"}},
+	// A noun of intent with a noun phrase after "to" does not govern
+	// what is coordinated with it.
+	{"The minister stressed Japan's commitment to its allies and serious concern over China's actions against Taiwan.", []string{"JPN ACCUSE CHN"}},
+	// What a time phrase names took place, whatever was asked for
+	// around it; unless the main clause is still to come.
+	{"The rebels asked followers to mount an attack against President Bush during his visit to Colombia last week.", []string{"USA CONSULT COL"}},
+	{"The Polish foreign minister will raise the issue during his visit to Germany.", []string{"POL CONSULT DEU hyp"}},
+	// What one is asked to stop is going on.
+	{"France urged Russia to cease its military action against Ukraine.", []string{"FRA REQUEST RUS", "RUS ASSAULT UKR"}},
+	{"The Arab League called for a meeting to halt the Israeli war against the Palestinians.", []string{"ISR ASSAULT PSE"}},
+	{"The Arab League called for a meeting to halt the \"Israeli war against the Palestinian people\".", []string{"ISR ASSAULT PSE"}},
 }
 
 func modalityKeys(evs []eventForKeys) []string {
