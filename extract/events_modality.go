@@ -53,6 +53,12 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		if s.purposeHypothetical(frames, f) {
 			st.hypothetical = true
 		}
+		if gv := s.goingTo(f.vg); vg.toInf && gv >= 0 && (f.gov < 0 || frames[f.gov].vg != gv) {
+			// "is going to attack", "is not going to equip": a
+			// future, negated with its auxiliary.
+			st.future, st.hypothetical = true, true
+			st.negated = st.negated || s.items[gv].negated
+		}
 		if pv := s.coordinatedVerb(f.vg); pv >= 0 && !vg.finite {
 			// "will not dismantle its programs or improve ties with
 			// Seoul": the second verb shares the first's auxiliary.
@@ -183,7 +189,12 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 // infinitive of purpose after a hypothetical verb: "China could use them
 // to threaten Taiwan" (the purpose of a possible act is only possible).
 func (s *sentence) purposeHypothetical(frames []frame, f *frame) bool {
-	if f.vg < 0 || f.gov >= 0 || !s.items[f.vg].toInf {
+	if f.vg < 0 || !s.items[f.vg].toInf {
+		return false
+	}
+	if f.gov >= 0 && frames[f.gov].cue != lexicon.CueSay {
+		// A report governs its clause, not the purpose of a verb in
+		// it: "argues that … arms China could use to threaten Taiwan".
 		return false
 	}
 	p := s.previousVerbGroup(f.vg)
@@ -227,6 +238,24 @@ func (s *sentence) governedHypothetical(frames []frame, v int) bool {
 		return true
 	}
 	return false
+}
+
+// goingTo returns the verb group "be going" that the infinitive at item
+// v completes ("is going to attack"), or -1.
+func (s *sentence) goingTo(v int) int {
+	if v < 1 {
+		return -1
+	}
+	p := s.items[v-1]
+	if p.kind != iVG || p.head != p.last-1 || s.low(p.head) != "going" || p.head == p.first {
+		return -1
+	}
+	for i := p.first; i < p.head; i++ {
+		if vgBeForms[s.low(i)] {
+			return v - 1
+		}
+	}
+	return -1
 }
 
 // beTo reports whether the infinitive at item v completes a bare form of

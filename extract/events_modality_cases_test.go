@@ -32,6 +32,13 @@ var modalityCases = []eventCase{
 	{"France urged Russia to cease its military action against Ukraine.", []string{"FRA REQUEST RUS", "RUS ASSAULT UKR"}},
 	{"The Arab League called for a meeting to halt the Israeli war against the Palestinians.", []string{"ISR ASSAULT PSE"}},
 	{"The Arab League called for a meeting to halt the \"Israeli war against the Palestinian people\".", []string{"ISR ASSAULT PSE"}},
+	// "be going to" is a future; "not going to", a future that is denied.
+	{"Iran is going to attack Israel.", []string{"IRN ASSAULT ISR hyp"}},
+	{"Iran is not going to attack Israel, the minister said.", []string{"IRN ASSAULT ISR neg"}},
+	// The purpose of a possible act is only possible, in reported
+	// speech too.
+	{"Washington argues that China could use the arms to threaten Taiwan.", []string{"CHN THREATEN TWN hyp"}},
+	{"Washington argues that if the embargo is lifted, it could lead to a buying spree for arms that China could use to threaten Taiwan.", []string{"CHN THREATEN TWN hyp"}},
 }
 
 func modalityKeys(evs []eventForKeys) []string {
