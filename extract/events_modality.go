@@ -464,8 +464,9 @@ var plannedAdjectives = map[string]bool{
 // presupposedNoun reports whether the noun phrase at item k names an act
 // the sentence takes as done, whatever governs it: the object of a
 // preposition of time or circumstance ("during his visit", "amid the
-// fighting") or of a verb of stopping ("to halt the war", "cease its
-// attacks"). fut reports whether the clause it stands in is still to
+// fighting"), of a verb of stopping ("to halt the war", "cease its
+// attacks") or of a noun of consequence ("to address the consequences of
+// the war"). fut reports whether the clause it stands in is still to
 // come ("will raise it during her visit").
 func (s *sentence) presupposedNoun(k int) (fut bool, ok bool) {
 	if k < 1 {
@@ -477,6 +478,8 @@ func (s *sentence) presupposedNoun(k int) (fut bool, ok bool) {
 	}
 	p := s.items[n]
 	switch {
+	case s.presupposed(k):
+		// "to address the consequences of Russia's war against Ukraine"
 	case p.kind == iPrep && presupposingPreps[s.low(p.first)] && p.last == p.first+1:
 	case p.kind == iVG && stopVerbs[s.low(p.head)] && !p.passive:
 	default:

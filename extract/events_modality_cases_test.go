@@ -32,6 +32,8 @@ var modalityCases = []eventCase{
 	{"France urged Russia to cease its military action against Ukraine.", []string{"FRA REQUEST RUS", "RUS ASSAULT UKR"}},
 	{"The Arab League called for a meeting to halt the Israeli war against the Palestinians.", []string{"ISR ASSAULT PSE"}},
 	{"The Arab League called for a meeting to halt the \"Israeli war against the Palestinian people\".", []string{"ISR ASSAULT PSE"}},
+	// What has consequences took place.
+	{"The two leaders discussed efforts to address the consequences of Russia's war against Ukraine.", []string{"RUS ASSAULT UKR"}},
 	// "be going to" is a future; "not going to", a future that is denied.
 	{"Iran is going to attack Israel.", []string{"IRN ASSAULT ISR hyp"}},
 	{"Iran is not going to attack Israel, the minister said.", []string{"IRN ASSAULT ISR neg"}},
