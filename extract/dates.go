@@ -51,7 +51,9 @@ func (d *Doc) eventDate(si int) string {
 		}
 	}
 	for i := sent.First; i < sent.Last; i++ {
-		if t, ok := d.dateAt(i, sent.Last, pub, future); ok {
+		// "Turkey said on Monday it would hold talks": a time phrase
+		// right after a verb in the past tense dates that past act.
+		if t, ok := d.dateAt(i, sent.Last, pub, future && !d.afterPastVerb(i, sent.First)); ok {
 			return t.Format("2006-01-02")
 		}
 	}
@@ -80,21 +82,27 @@ func (d *Doc) dateAt(i, end int, pub time.Time, future bool) (time.Time, bool) {
 	if wd, ok := weekdays[w]; ok {
 		return nearestWeekday(pub, wd, future), true
 	}
-	if n, ok := numberWords[w]; ok || isNumber(w) {
+	if n, ok := numberWords[w]; ok || isNumber(trimOrdinal(w)) {
 		if !ok {
-			n, _ = strconv.Atoi(w)
+			n, _ = strconv.Atoi(trimOrdinal(w))
+		}
+		if next(1) == "of" {
+			// "the 3rd of March"
+			if m, ok := months[next(2)]; ok && n >= 1 && n <= 31 && !isNumber(w) {
+				return dayOfMonth(pub, m, n, yearAt(next(3)), future)
+			}
 		}
 		if next(2) == "ago" {
 			return unitsAgo(pub, n, next(1))
 		}
-		if m, ok := months[next(1)]; ok && isNumber(w) && n >= 1 && n <= 31 {
+		if m, ok := months[next(1)]; ok && isNumber(trimOrdinal(w)) && n >= 1 && n <= 31 {
 			// "3 March", "3 March 2024"
 			return dayOfMonth(pub, m, n, yearAt(next(2)), future)
 		}
 	}
 	if m, ok := months[w]; ok && (w != "may" || d.Tokens[i].Key == "May") {
 		// "March 3", "March 3, 2024", "in early February", "in January".
-		if n, err := strconv.Atoi(strings.TrimSuffix(next(1), ",")); err == nil && n >= 1 && n <= 31 {
+		if n, err := strconv.Atoi(trimOrdinal(strings.TrimSuffix(next(1), ","))); err == nil && n >= 1 && n <= 31 {
 			y := yearAt(next(2))
 			if next(2) == "," {
 				y = yearAt(next(3))
@@ -247,4 +255,39 @@ func isNumber(w string) bool {
 		}
 	}
 	return true
+}
+
+// trimOrdinal drops the suffix of a day written as an ordinal: "3rd",
+// "21st" → "3", "21".
+func trimOrdinal(w string) string {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if r, ok := strings.CutSuffix(w, suf); ok && isNumber(r) {
+			return r
+		}
+	}
+	return w
+}
+
+// afterPastVerb reports whether the time phrase at token i follows a
+// verb in the past tense, with at most "on" between: "said on Monday",
+// "announced Friday".
+func (d *Doc) afterPastVerb(i, first int) bool {
+	k := i - 1
+	if k >= first && d.Lower[k] == "on" {
+		k--
+	}
+	if k < first {
+		return false
+	}
+	if k < len(d.Tags) && d.Tags[k] != "" {
+		return d.Tags[k] == "VBD"
+	}
+	return pastReportingVerbs[d.Lower[k]]
+}
+
+// pastReportingVerbs are the past forms that most often precede the day
+// of a report when no tags are at hand.
+var pastReportingVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "stated": true, "declared": true, "added": true,
+	"reported": true, "confirmed": true, "warned": true, "insisted": true, "indicated": true,
 }

@@ -36,6 +36,11 @@ func TestEventDate(t *testing.T) {
 		{"Greece will host the upcoming summit in January.", "2025-01-01"},
 		{"Leaders prepared for the upcoming summit in February.", "2025-02-01"},
 		{"Turkey said it would hold talks with Greece in January.", "2025-01-01"},
+		{"Turkey said on Monday it would hold talks with Greece.", "2024-03-11"},
+		{"Turkey said Tuesday that it would meet Greece.", "2024-03-12"},
+		{"Turkey will meet Greece on Monday, the ministry announced.", "2024-03-18"},
+		{"Turkey met Greece on March 3rd.", "2024-03-03"},
+		{"Turkey met Greece on the 2nd of March.", "2024-03-02"},
 	}
 	p := eventPipeline(t)
 	for _, c := range cases {

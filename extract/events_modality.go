@@ -53,6 +53,12 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		if s.purposeHypothetical(frames, f) {
 			st.hypothetical = true
 		}
+		if gv := s.goingTo(f.vg); vg.toInf && gv >= 0 && (f.gov < 0 || frames[f.gov].vg != gv) {
+			// "is going to attack", "is not going to equip": a
+			// future, negated with its auxiliary.
+			st.future, st.hypothetical = true, true
+			st.negated = st.negated || s.items[gv].negated
+		}
 		if pv := s.coordinatedVerb(f.vg); pv >= 0 && !vg.finite {
 			// "will not dismantle its programs or improve ties with
 			// Seoul": the second verb shares the first's auxiliary.
@@ -93,12 +99,23 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 			st.hypothetical = st.hypothetical || s.vgHypothetical(v)
 		}
 	}
+	if f.np >= 0 && s.plannedNoun(f.np) {
+		// "their planned meeting with Michel", "a possible attack".
+		st.hypothetical = true
+	}
 	if s.question || s.inCondition(f.m.head) {
 		st.hypothetical = true
+	}
+	presupposed, presupFuture := false, false
+	if f.np >= 0 {
+		presupFuture, presupposed = s.presupposedNoun(f.np)
 	}
 	seenSay := false
 	for g, hops := f.gov, 0; g >= 0 && hops < 8; g, hops = frames[g].gov, hops+1 {
 		gf := &frames[g]
+		if hops == 0 && !s.nounGoverns(gf, f) {
+			break
+		}
 		gst := s.ownStatus(gf)
 		if s.purposeHypothetical(frames, gf) {
 			// "willing to send material to help defend Saudi Arabia":
@@ -156,6 +173,15 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		st.negated = st.negated || gst.negated
 		st.hypothetical = st.hypothetical || gst.hypothetical
 	}
+	if presupposed {
+		// "during his visit to Colombia last week", "urged Russia to
+		// cease its attacks on Ukraine": what a time phrase names or
+		// what is to stop took place, whatever is asked, planned or
+		// denied around it; only a main clause still to come makes it
+		// so too.
+		st.hypothetical = presupFuture || s.question
+		st.negated = s.negatedNoun(f.np)
+	}
 	return st
 }
 
@@ -163,7 +189,12 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 // infinitive of purpose after a hypothetical verb: "China could use them
 // to threaten Taiwan" (the purpose of a possible act is only possible).
 func (s *sentence) purposeHypothetical(frames []frame, f *frame) bool {
-	if f.vg < 0 || f.gov >= 0 || !s.items[f.vg].toInf {
+	if f.vg < 0 || !s.items[f.vg].toInf {
+		return false
+	}
+	if f.gov >= 0 && frames[f.gov].cue != lexicon.CueSay {
+		// A report governs its clause, not the purpose of a verb in
+		// it: "argues that … arms China could use to threaten Taiwan".
 		return false
 	}
 	p := s.previousVerbGroup(f.vg)
@@ -207,6 +238,24 @@ func (s *sentence) governedHypothetical(frames []frame, v int) bool {
 		return true
 	}
 	return false
+}
+
+// goingTo returns the verb group "be going" that the infinitive at item
+// v completes ("is going to attack"), or -1.
+func (s *sentence) goingTo(v int) int {
+	if v < 1 {
+		return -1
+	}
+	p := s.items[v-1]
+	if p.kind != iVG || p.head != p.last-1 || s.low(p.head) != "going" || p.head == p.first {
+		return -1
+	}
+	for i := p.first; i < p.head; i++ {
+		if vgBeForms[s.low(i)] {
+			return v - 1
+		}
+	}
+	return -1
 }
 
 // beTo reports whether the infinitive at item v completes a bare form of
@@ -390,4 +439,88 @@ func quadOf(t entente.EventType) int {
 func cooperative(t entente.EventType) bool {
 	q := quadOf(t)
 	return q == entente.VerbalCooperation || q == entente.MaterialCooperation
+}
+
+// plannedNoun reports whether a noun phrase names an act that is only
+// planned or possible by an adjective before its head: "the planned
+// meeting", "a proposed ceasefire", "his upcoming visit".
+func (s *sentence) plannedNoun(k int) bool {
+	it := s.items[k]
+	for i := it.first; i < it.head; i++ {
+		if plannedAdjectives[s.low(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+var plannedAdjectives = map[string]bool{
+	"planned": true, "proposed": true, "possible": true, "potential": true, "upcoming": true,
+	"forthcoming": true, "prospective": true, "future": true, "intended": true, "envisaged": true,
+	"mooted": true, "would-be": true, "hypothetical": true, "threatened": true, "imminent": true,
+	"impending": true, "pending": true, "expected": true, "anticipated": true, "scheduled": true,
+}
+
+// presupposedNoun reports whether the noun phrase at item k names an act
+// the sentence takes as done, whatever governs it: the object of a
+// preposition of time or circumstance ("during his visit", "amid the
+// fighting"), of a verb of stopping ("to halt the war", "cease its
+// attacks") or of a noun of consequence ("to address the consequences of
+// the war"). fut reports whether the clause it stands in is still to
+// come ("will raise it during her visit").
+func (s *sentence) presupposedNoun(k int) (fut bool, ok bool) {
+	if k < 1 {
+		return false, false
+	}
+	n := k - 1
+	for n > 0 && (s.items[n].kind == iQuote || s.items[n].kind == iNP && s.items[n].last == s.items[n].first+1 && bareDeterminers[s.low(s.items[n].first)]) {
+		n-- // "to halt the “war of extermination”"
+	}
+	p := s.items[n]
+	switch {
+	case s.presupposed(k):
+		// "to address the consequences of Russia's war against Ukraine"
+	case p.kind == iPrep && presupposingPreps[s.low(p.first)] && p.last == p.first+1:
+	case p.kind == iVG && stopVerbs[s.low(p.head)] && !p.passive:
+	default:
+		return false, false
+	}
+	if s.plannedNoun(k) {
+		return false, false
+	}
+	if v := s.previousFinite(k); v >= 0 {
+		fut = futureModals[s.items[v].modal] || possibleModals[s.items[v].modal]
+	}
+	return fut, true
+}
+
+var bareDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
+
+var presupposingPreps = map[string]bool{
+	"during": true, "amid": true, "amidst": true, "despite": true, "following": true, "since": true,
+}
+
+var stopVerbs = map[string]bool{
+	"stop": true, "stops": true, "stopped": true, "stopping": true,
+	"halt": true, "halts": true, "halted": true, "halting": true,
+	"end": true, "ends": true, "ended": true, "ending": true,
+	"cease": true, "ceases": true, "ceased": true, "ceasing": true,
+}
+
+// nounGoverns reports whether the governing frame gf reaches frame f. A
+// noun of intent whose "to" takes a noun phrase ("the US commitment to
+// its allies") governs only that phrase, not what is coordinated after
+// it ("… and serious concern over China's actions").
+func (s *sentence) nounGoverns(gf, f *frame) bool {
+	if gf.np < 0 || gf.vg >= 0 || f.np < 0 || gf.m.end <= gf.m.head+1 || gf.m.end >= s.last {
+		return true
+	}
+	if s.low(gf.m.end-1) != "to" {
+		return true
+	}
+	k := s.itemOf(gf.m.end)
+	if s.items[k].kind != iNP {
+		return true
+	}
+	return k == f.np
 }
