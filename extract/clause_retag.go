@@ -255,7 +255,9 @@ func (s *sentence) coordinateVerbs() {
 			if p.kind != iVG {
 				continue
 			}
-			if (p.toInf || p.base) && !it.base {
+			if (p.toInf || p.base) && !it.base && s.tag(it.head) != "VBD" {
+				// ("pledged to make a push … and defended the invasion":
+				// a past form coordinates with the main verb.)
 				it.base, it.finite, it.participle, it.gerund = true, false, false, false
 			}
 			break

@@ -29,6 +29,7 @@ var eventGroups = []eventGroup{
 		{"Brazil's offer of mediation to Venezuela was welcomed in Caracas.", []string{"BRA AGREE VEN"}},
 	}},
 	{"consult", []eventCase{
+		{"The American president made a congratulatory call to the Turkish president.", []string{"USA CONSULT TUR"}},
 		{"LONDON President Vladimir Putin of Russia met the Turkish president.", []string{"RUS CONSULT TUR"}},
 		{"North Korea said its U.N. diplomats met U.S. officials in New York.", []string{"PRK CONSULT USA"}},
 		{"The Iraqi president arrived in Amman on Wednesday.", []string{"IRQ CONSULT JOR"}},
@@ -326,6 +327,7 @@ var eventGroups = []eventGroup{
 		{"The talks were hosted by Saudi Arabia.", []string{}},
 	}},
 	{"coordination", []eventCase{
+		{"Greece pledged to make a fresh push for peace and defended the Turkish invasion of Cyprus.", []string{"GRC SUPPORT TUR", "TUR ASSAULT CYP"}},
 		{"The European Union demanded Washington explain how it subsidizes Boeing and warned it would counter any challenge.", []string{"USA AID BOEING"}},
 		{"The US secretary spoke with the Ukrainian foreign minister to offer support and condemn reports of Russia's attack.", []string{"USA CONSULT UKR", "USA ACCUSE RUS"}},
 		{"The United States imposed sanctions on Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.", []string{"USA SANCTION IRN", "USA SANCTION LBY", "USA SANCTION PRK", "USA SANCTION SDN"}},
@@ -482,6 +484,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Britain agreed to meet the conditions set by the IMF.", []string{"GBR AGREE IMF"}},
 		{"An Australian engineer was abducted by armed tribesmen, but a report from Yemen said there was no kidnapping.", []string{}},
 		{"The EU warned it would counter any U.S. challenge targeting EU rivals.", []string{}},
 		{"A squadron of US Air Force fighters flew to South Korea.", []string{}},

@@ -363,6 +363,7 @@ var presupposingNouns = map[string]bool{
 	"consequences": true, "consequence": true, "impact": true, "effects": true, "effect": true,
 	"aftermath": true, "victims": true, "causes": true, "cost": true, "costs": true, "toll": true,
 	"anniversary": true, "history": true, "legacy": true, "scale": true, "extent": true, "results": true,
+	"implications": true, "repercussions": true, "fallout": true,
 }
 
 // governsObject reports whether a frame's object is not a plain fact:

@@ -234,7 +234,23 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 			return m, false
 		}
 	}
+	if h.Pred.Type == entente.Consult && m.slot >= 0 && m.slot < s.last && meetForms[s.low(i)] && metTerms[s.low(s.items[s.itemOf(m.slot)].head)] {
+		// "agreed to meet a U.S. request", "after meeting the
+		// conditions": one meets terms, not people.
+		return m, false
+	}
 	return m, true
+}
+
+// meetForms are the forms of "meet"; metTerms head what is met when no
+// one is.
+var meetForms = map[string]bool{"meet": true, "meets": true, "met": true, "meeting": true}
+
+var metTerms = map[string]bool{
+	"request": true, "requests": true, "demand": true, "demands": true, "condition": true, "conditions": true,
+	"deadline": true, "deadlines": true, "target": true, "targets": true, "needs": true, "expectations": true,
+	"criteria": true, "standards": true, "obligations": true, "commitments": true, "requirements": true,
+	"goal": true, "goals": true, "costs": true, "cost": true, "challenge": true, "challenges": true,
 }
 
 // softHarm are the attack verbs also said of economic damage.
