@@ -29,6 +29,7 @@ var eventGroups = []eventGroup{
 		{"Brazil's offer of mediation to Venezuela was welcomed in Caracas.", []string{"BRA AGREE VEN"}},
 	}},
 	{"consult", []eventCase{
+		{"Erdogan received a phone call from the American president.", []string{"USA CONSULT TUR"}},
 		{"The American president made a congratulatory call to the Turkish president.", []string{"USA CONSULT TUR"}},
 		{"LONDON President Vladimir Putin of Russia met the Turkish president.", []string{"RUS CONSULT TUR"}},
 		{"North Korea said its U.N. diplomats met U.S. officials in New York.", []string{"PRK CONSULT USA"}},
