@@ -254,6 +254,13 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 				out = append(out, candidate{first: i, last: i + n, pats: pats})
 				i += n
 			case rn > 0:
+				// "Chief" before another title ("Gibraltar's Chief
+				// Minister") qualifies it: the office is the one after.
+				if rn == 1 && modifiers[d.Lower[i]] && i+1 < s.Last {
+					if n, r := f.roles.longest(d.Lower[:s.Last], i+1); n > 0 {
+						rn, role = n+1, r
+					}
+				}
 				out = append(out, candidate{first: i, last: i + rn, role: role})
 				i += rn
 			default:

@@ -251,3 +251,47 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// mentionsOf extracts text and returns, per actor sorted by id, its id
+// (persons with "=AFFILIATION") and the texts of its mentions.
+func mentionsOf(t *testing.T, p *Pipeline, text, date string) string {
+	t.Helper()
+	x, err := p.Extract(entente.Document{ID: "t", Text: text, Published: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range x.Actors {
+		id := a.ID
+		if a.Kind == entente.KindPerson {
+			id += "=" + a.Affiliation
+		}
+		var ms []string
+		for _, m := range a.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, id+"["+strings.Join(ms, "|")+"]")
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+func TestActorMentionRules(t *testing.T) {
+	p := fixturePipeline(t)
+	cases := []struct {
+		name, text, date string
+		want             string
+	}{
+		{"a modifier title before a title qualifies it", "Greece's Chief Minister Nikos Dendias spoke.", "",
+			"GRC[Greece] person:nikos-dendias=GRC[Chief Minister Nikos Dendias]"},
+		{"a one-word title ending a name is a surname", "Greek Minister Oona Envoy, who won, spoke.", "",
+			"GRC[Greek] person:oona-envoy=GRC[Minister Oona Envoy]"},
+		{"a title inside an institution's name", "The Association of Chief Police Officers in Greece said so.", "", ""},
+		{"a title inside a place name", "They met at London's President Cross station.", "", ""},
+	}
+	for _, c := range cases {
+		if got := mentionsOf(t, p, c.text, c.date); got != c.want {
+			t.Errorf("%s: %q gives [%s], want [%s]", c.name, c.text, got, c.want)
+		}
+	}
+}

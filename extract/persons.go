@@ -108,6 +108,9 @@ var roleComplements = map[string]bool{"to": true, "at": true, "in": true, "for":
 func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func(Mention)) {
 	c := cands[ci]
 	sent := d.Sentences[d.SentenceOf(c.first)]
+	if f.inInstitutionName(d, c.first) {
+		return
+	}
 	aff, affFirst := f.affiliationBefore(d, cands, ci)
 	// Name after the title, possibly after a comma.
 	j := c.last
@@ -180,6 +183,42 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		first += k
 	}
 	f.addPerson(d, add, mstart, first, end, aff, c.role)
+}
+
+// inInstitutionName reports whether a capitalised title at token i is a
+// word of an institution's name, not an office: "the Association of Chief
+// Police Officers", "the Institute of Directors".
+func (f *actorFinder) inInstitutionName(d *Doc, i int) bool {
+	s := d.Sentences[d.SentenceOf(i)]
+	if i-2 < s.First || d.Lower[i-1] != "of" || !startsUpper(d.Tokens[i].Key) {
+		return false
+	}
+	k := d.Tokens[i-2].Key
+	if !startsUpper(k) || isShouted(k) || notNames[d.Lower[i-2]] {
+		return false
+	}
+	n, _ := f.roles.longest(d.Lower, i-2)
+	return n == 0
+}
+
+// properNameWord reports whether a capitalised title at token i is a word
+// of a proper name that continues after it ("King Cross station", "Queen
+// Street"), not an office.
+func (f *actorFinder) properNameWord(d *Doc, c candidate) bool {
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if c.last >= s.Last || !startsUpper(d.Tokens[c.first].Key) || c.first == s.First {
+		return false
+	}
+	k := d.Tokens[c.last].Key
+	if !startsUpper(k) || isShouted(k) || notNames[d.Lower[c.last]] || honorifics[d.Lower[c.last]] || titleCase(d, s.First, s.Last) {
+		return false
+	}
+	if n, _ := f.roles.longest(d.Lower, c.last); n > 0 {
+		return false
+	}
+	// "President Carter's White House": a title before a surname.
+	w := d.Lower[c.last]
+	return f.words.Has(w) && len(f.surnames[w]) == 0 && docPersonBySurname(d, w, "") == ""
 }
 
 // plausibleName reports whether tokens[first:last] can name a person: a
@@ -283,6 +322,20 @@ func (f *actorFinder) capitalSurname(d *Doc, i int) bool {
 	return f.capitals[capitalKey(tokenKeys(d, i, i+1))]
 }
 
+// titleSurname reports whether token i, after a given name, is a
+// one-word title ending the name, a surname: "MP Oona King", "Mervyn
+// King", "Paul Major".
+func (f *actorFinder) titleSurname(d *Doc, cands []candidate, i, limit int) bool {
+	k := d.Tokens[i].Key
+	if !startsUpper(k) || isShouted(k) || notNames[d.Lower[i]] {
+		return false
+	}
+	if n, _ := f.roles.longest(d.Lower[:limit], i); n != 1 {
+		return false
+	}
+	return i+1 >= limit || !f.isNameToken(d, cands, i+1)
+}
+
 func tokenKeys(d *Doc, first, last int) []string {
 	out := make([]string, last-first)
 	for i := range out {
@@ -297,7 +350,7 @@ func tokenKeys(d *Doc, first, last int) []string {
 func (f *actorFinder) nameEnd(d *Doc, cands []candidate, j, limit int) int {
 	end := j
 	for i := j; i < limit && i < j+5; i++ {
-		if f.isNameToken(d, cands, i) || i > j && f.capitalSurname(d, i) {
+		if f.isNameToken(d, cands, i) || i > j && (f.capitalSurname(d, i) || f.titleSurname(d, cands, i, limit)) {
 			end = i + 1
 			continue
 		}
@@ -571,8 +624,11 @@ func (f *actorFinder) personMention(d *Doc, first, last int, id, via string) Men
 // already named in the document, else to the affiliation it states.
 func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool) {
 	c := cands[ci]
-	aff, _ := f.affiliationBefore(d, cands, ci)
 	m := Mention{First: c.first, Last: c.last, Via: "role", Sector: c.role.Sector}
+	if f.inInstitutionName(d, c.first) || f.properNameWord(d, c) {
+		return m, false
+	}
+	aff, _ := f.affiliationBefore(d, cands, ci)
 	// "chief" or "leader" alone names no office: "chief economist".
 	if aff == "" && (c.role.Role == "Head" || c.role.Role == "Leader") {
 		return m, false
