@@ -288,6 +288,10 @@ func TestActorMentionRules(t *testing.T) {
 			"GRC[Greek] person:oona-envoy=GRC[Minister Oona Envoy]"},
 		{"a title inside an institution's name", "The Association of Chief Police Officers in Greece said so.", "", ""},
 		{"a title inside a place name", "They met at London's President Cross station.", "", ""},
+		{"the article before a name modifying a noun", "The EU summit ended. The Kremlin spokesman and the UK government spoke. The UK insists.", "",
+			"EU[EU] GBR[UK|The UK] RUS[Kremlin|spokesman]"},
+		{"a war named after a state", "The Greece war ended. Turkey spoke.", "", "TUR[Turkey]"},
+		{"an agent before a war is an actor", "Turkey refused the US-led war.", "", "TUR[Turkey] USA[US]"},
 	}
 	for _, c := range cases {
 		if got := mentionsOf(t, p, c.text, c.date); got != c.want {
