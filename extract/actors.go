@@ -221,6 +221,7 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 	ms = append(ms, f.leaderGovernments(d, taken, ms, mentioned)...)
 	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
 	ms = append(ms, f.misspeltStates(d, taken)...)
+	f.datePersons(d)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
 	ms = dropMinorities(d, ms)
 	fillAffiliations(d, ms)

@@ -22,7 +22,9 @@ func sameOffice(personRole, phraseRole string, bodyNamed bool) bool {
 	if bodyNamed && (phraseRole == "Head" || phraseRole == "Leader") {
 		return true
 	}
-	return norm(personRole) == norm(phraseRole)
+	// "Chancellor" for the Chancellor of the Exchequer.
+	pr, ph := norm(personRole), norm(phraseRole)
+	return pr == ph || strings.HasPrefix(pr, ph+" of ")
 }
 
 // roleIndex finds role phrases ("foreign minister", "secretary general")
@@ -379,6 +381,17 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 			}
 		}
 	}
+	// "Sheikh Hasina": an honorific the lexicon writes as part of the
+	// name.
+	if h := nameFirst - 1; id == "" && h >= 0 && honorifics[d.Lower[h]] {
+		if n, pats := f.index.Longest(tokenKeys(d, h, nameLast), d.Lower[h:nameLast], 0, false); n == nameLast-h {
+			for _, p := range pats {
+				if p.Via == lexicon.ViaPerson {
+					id = p.ID
+				}
+			}
+		}
+	}
 	// A title and a name the lexicon spells otherwise ("President Omar
 	// Hassan al-Bashir", "President Obama" in an undated text, "King
 	// Hassan"): the one person of that surname who held that office. The
@@ -408,6 +421,28 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 		if p.Role == "" || aff != "" {
 			p.Role = role.Role
 			p.Sector = role.Sector
+			p.lexiconRole = false
+		} else if p.lexiconRole {
+			p.titleRole, p.titleSector = role.Role, role.Sector
+		}
+	}
+	// A title the lexicon knows for this person dates an undated text.
+	if role != nil && id != "" && d.Published == "" {
+		for _, o := range f.lex.Offices(id) {
+			if sameOffice(o.Role, role.Role, false) {
+				// The title names this office ("Chancellor Gordon
+				// Brown" before he was prime minister).
+				if p.lexiconRole && o.Affiliation == p.Affiliation {
+					p.Role, p.Sector = o.Role, o.Sector
+				}
+				p.dated = true
+				if d.eraFrom == "" || o.Start > d.eraFrom {
+					d.eraFrom = o.Start
+				}
+				if o.End != "" && (d.eraTo == "" || o.End < d.eraTo) {
+					d.eraTo = o.End
+				}
+			}
 		}
 	}
 	add(Mention{First: first, Last: nameLast, Actor: p.Affiliation, Kind: f.kindOf(p.Affiliation),
@@ -442,6 +477,7 @@ func (f *actorFinder) person(d *Doc, id, name string) *Person {
 	o, known := f.lex.OfficeOn(id, d.Published)
 	if known {
 		p.Affiliation, p.Role, p.Sector = o.Affiliation, o.Role, o.Sector
+		p.lexiconRole = true
 		if p.Sector == "" {
 			p.Sector = entente.SectorGovernment
 		}
@@ -596,12 +632,77 @@ func (f *actorFinder) incumbentBySurname(d *Doc, surname, aff string) string {
 		if !ok || !o.HeldOn(d.Published) || (aff != "" && o.Affiliation != aff) {
 			continue
 		}
+		// Someone of that surname the document names with another
+		// given name ("Margaret Hassan … Mrs Hassan") is not them.
+		if f.otherGivenName(d, surname, o) {
+			continue
+		}
 		if found != "" && found != id {
 			return "" // two people of that name in office: say nothing
 		}
 		found = id
 	}
 	return found
+}
+
+// datePersons gives the persons of an undated text that its titled
+// officials date (see Doc.eraFrom) the lexicon office they held then, or
+// no lexicon role when they took office only later: Theresa May is no
+// prime minister beside "Chancellor Gordon Brown".
+func (f *actorFinder) datePersons(d *Doc) {
+	if d.Published != "" || d.eraFrom == "" && d.eraTo == "" || d.eraTo != "" && d.eraFrom > d.eraTo {
+		return
+	}
+	for _, p := range d.Persons {
+		if !p.lexiconRole || p.dated {
+			continue
+		}
+		var best lexicon.Office
+		found, later := false, false
+		for _, o := range f.lex.Offices(p.ID) {
+			if d.eraTo != "" && o.Start > d.eraTo {
+				later = true
+				continue
+			}
+			if o.End != "" && o.End < d.eraFrom {
+				continue
+			}
+			// The latest office, but one begun only on the era's last
+			// day after any other.
+			if !found || o.Start > best.Start && (o.Start < d.eraTo || d.eraTo == "" || best.Start == d.eraTo) {
+				best, found = o, true
+			}
+		}
+		switch {
+		case found && best.Affiliation == p.Affiliation:
+			p.Role, p.Sector = best.Role, best.Sector
+		case !found && later:
+			p.Role, p.Sector = p.titleRole, p.titleSector
+		}
+	}
+}
+
+// otherGivenName reports whether the document writes the surname after a
+// capitalised given name that is not one of the office holder's.
+func (f *actorFinder) otherGivenName(d *Doc, surname string, o lexicon.Office) bool {
+	for i := 1; i < len(d.Lower); i++ {
+		if d.Lower[i] != surname || d.SentenceOf(i-1) != d.SentenceOf(i) {
+			continue
+		}
+		g := d.Lower[i-1]
+		if !startsUpper(d.Tokens[i-1].Key) || isShouted(d.Tokens[i-1].Key) || notNames[g] || honorifics[g] {
+			continue
+		}
+		// "Presidents Obama and Calderon", "Yesterday Obama said".
+		if n, _ := f.roles.longest([]string{strings.TrimSuffix(g, "s")}, 0); n > 0 ||
+			i-1 == d.Sentences[d.SentenceOf(i)].First && f.words.Has(g) && !f.givenNames[g] {
+			continue
+		}
+		if !hasGivenName(o, g) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *actorFinder) kindOf(id string) entente.ActorKind {
