@@ -221,6 +221,7 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 	ms = append(ms, f.leaderGovernments(d, taken, ms, mentioned)...)
 	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
 	ms = append(ms, f.misspeltStates(d, taken)...)
+	f.datePersons(d)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })
 	ms = dropMinorities(d, ms)
 	fillAffiliations(d, ms)
@@ -254,6 +255,13 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 				out = append(out, candidate{first: i, last: i + n, pats: pats})
 				i += n
 			case rn > 0:
+				// "Chief" before another title ("Gibraltar's Chief
+				// Minister") qualifies it: the office is the one after.
+				if rn == 1 && modifiers[d.Lower[i]] && i+1 < s.Last {
+					if n, r := f.roles.longest(d.Lower[:s.Last], i+1); n > 0 {
+						rn, role = n+1, r
+					}
+				}
 				out = append(out, candidate{first: i, last: i + rn, role: role})
 				i += rn
 			default:
@@ -565,12 +573,50 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 			m.Location, m.Sector = false, sector
 		}
 	}
+	// "the Iraq war": a war named after a state is a place's name, no
+	// actor acting.
+	if e.Kind == entente.KindState && m.Start == m.End && c.last < len(d.Lower) && warNouns[d.Lower[c.last]] && d.SentenceOf(c.last) == d.SentenceOf(c.first) {
+		m.Location = true
+	}
 	// "the Kremlin", "the European Union": the article is part of the
-	// mention as written.
-	if c.first > 0 && d.Lower[c.first-1] == "the" && m.Via != "adjective" && m.Start == m.End {
+	// mention as written; in "the Iraq war" or "the Downing Street
+	// spokesman" it belongs to the noun after the name.
+	if c.first > 0 && d.Lower[c.first-1] == "the" && m.Via != "adjective" && m.Start == m.End && !f.nounAfter(d, cands, ci) {
 		m.First--
 	}
 	return m, true
+}
+
+// adverbials may follow a name without modifying it: "the UK every
+// year", "the US last week".
+var adverbials = map[string]bool{"every": true, "each": true, "last": true, "next": true, "all": true,
+	"both": true, "alone": true, "too": true, "again": true, "now": true, "then": true, "today": true,
+	"yesterday": true, "tomorrow": true, "itself": true, "first": true, "once": true, "still": true}
+
+// warNouns after a state's name make it the name of a war.
+var warNouns = map[string]bool{"war": true, "wars": true}
+
+// nounAfter reports whether the name cands[ci] modifies a noun after it:
+// a head noun, a title, or a lower-case content word that is no verb
+// ("the Iraq war", "the UK government", "the Kremlin spokesman").
+func (f *actorFinder) nounAfter(d *Doc, cands []candidate, ci int) bool {
+	c := cands[ci]
+	sent := d.Sentences[d.SentenceOf(c.first)]
+	if c.last >= sent.Last {
+		return false
+	}
+	if ci+1 < len(cands) && cands[ci+1].first == c.last && cands[ci+1].role != nil {
+		return true
+	}
+	if _, _, ok := f.headAfter(d, cands, ci); ok {
+		return true
+	}
+	k := d.Tokens[c.last].Key
+	w := d.Lower[c.last]
+	if k != w || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ly") || adverbials[w] {
+		return false
+	}
+	return isModifier(d, c.last)
 }
 
 // companyHeads end the names of companies called after a country, its

@@ -251,3 +251,82 @@ func TestOneEditApart(t *testing.T) {
 		}
 	}
 }
+
+// mentionsOf extracts text and returns, per actor sorted by id, its id
+// (persons with "=AFFILIATION") and the texts of its mentions.
+func mentionsOf(t *testing.T, p *Pipeline, text, date string) string {
+	t.Helper()
+	x, err := p.Extract(entente.Document{ID: "t", Text: text, Published: date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, a := range x.Actors {
+		id := a.ID
+		if a.Kind == entente.KindPerson {
+			id += "=" + a.Affiliation
+		}
+		var ms []string
+		for _, m := range a.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, id+"["+strings.Join(ms, "|")+"]")
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
+}
+
+func TestActorMentionRules(t *testing.T) {
+	p := fixturePipeline(t)
+	cases := []struct {
+		name, text, date string
+		want             string
+	}{
+		{"a modifier title before a title qualifies it", "Greece's Chief Minister Nikos Dendias spoke.", "",
+			"GRC[Greece] person:nikos-dendias=GRC[Chief Minister Nikos Dendias]"},
+		{"a one-word title ending a name is a surname", "Greek Minister Oona Envoy, who won, spoke.", "",
+			"GRC[Greek] person:oona-envoy=GRC[Minister Oona Envoy]"},
+		{"a title inside an institution's name", "The Association of Chief Police Officers in Greece said so.", "", ""},
+		{"a title inside a place name", "They met at London's President Cross station.", "", ""},
+		{"the article before a name modifying a noun", "The EU summit ended. The Kremlin spokesman and the UK government spoke. The UK insists.", "",
+			"EU[EU] GBR[UK|The UK] RUS[Kremlin|spokesman]"},
+		{"a war named after a state", "The Greece war ended. Turkey spoke.", "", "TUR[Turkey]"},
+		{"a surname the text gives another given name", "Aid worker Margaret Trump was seized. Mrs Trump is ill. Greece spoke.", "2025-03-01", "GRC[Greece]"},
+		{"an agent before a war is an actor", "Turkey refused the US-led war.", "", "TUR[Turkey] USA[US]"},
+	}
+	for _, c := range cases {
+		if got := mentionsOf(t, p, c.text, c.date); got != c.want {
+			t.Errorf("%s: %q gives [%s], want [%s]", c.name, c.text, got, c.want)
+		}
+	}
+}
+
+// TestUndatedOffices checks, with the curated lexicon, that an undated
+// text takes the offices its titled officials date it to.
+func TestUndatedOffices(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, want string }{
+		// Brown's title dates the text to 1997-2007: May was no prime
+		// minister then, and Brown no prime minister yet.
+		{"Chancellor Gordon Brown met Theresa May. Gordon Brown spoke.", "person:gordon-brown=Chancellor of the Exchequer person:theresa-may="},
+		// "Sheikh" is part of the name the lexicon knows.
+		{"Bangladesh's opposition leader Sheikh Hasina spoke.", "BGD= person:sheikh-hasina=Opposition Leader"},
+	}
+	for _, c := range cases {
+		x, err := p.Extract(entente.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range x.Actors {
+			got = append(got, a.ID+"="+a.Role)
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%q gives [%s], want [%s]", c.text, g, c.want)
+		}
+	}
+}

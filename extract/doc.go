@@ -35,6 +35,10 @@ func (m Mention) IsMedia() bool { return m.Kind == entente.KindMedia }
 type Doc struct {
 	text.Analysis
 	Published string // YYYY-MM-DD, or empty
+	// eraFrom and eraTo bound the time of an undated document by what it
+	// says: the offices its titled officials held then ("Chancellor
+	// Gordon Brown" is of 1997 to 2007). Empty when unknown.
+	eraFrom, eraTo string
 	// Home is the government that published the document, when its
 	// outlet is one ("The White House", "Ministry of Foreign Affairs of
 	// Japan"): the owner of unqualified offices such as "the President".
@@ -65,6 +69,15 @@ type Person struct {
 	Role        string
 	Sector      string
 	Surnames    []string // lower-case forms that refer back to the person
+	// lexiconRole is set when Role is the lexicon's office, not a title
+	// the document gives.
+	lexiconRole bool
+	// titleRole is the title the document gives a person whose lexicon
+	// role stood, for when that role proves of a later time.
+	titleRole, titleSector string
+	// dated is set when a title the document gives is one of the
+	// person's lexicon offices.
+	dated bool
 }
 
 // SentenceOf returns the sentence index of token i.

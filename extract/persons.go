@@ -22,7 +22,9 @@ func sameOffice(personRole, phraseRole string, bodyNamed bool) bool {
 	if bodyNamed && (phraseRole == "Head" || phraseRole == "Leader") {
 		return true
 	}
-	return norm(personRole) == norm(phraseRole)
+	// "Chancellor" for the Chancellor of the Exchequer.
+	pr, ph := norm(personRole), norm(phraseRole)
+	return pr == ph || strings.HasPrefix(pr, ph+" of ")
 }
 
 // roleIndex finds role phrases ("foreign minister", "secretary general")
@@ -108,6 +110,9 @@ var roleComplements = map[string]bool{"to": true, "at": true, "in": true, "for":
 func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func(Mention)) {
 	c := cands[ci]
 	sent := d.Sentences[d.SentenceOf(c.first)]
+	if f.inInstitutionName(d, c.first) {
+		return
+	}
 	aff, affFirst := f.affiliationBefore(d, cands, ci)
 	// Name after the title, possibly after a comma.
 	j := c.last
@@ -180,6 +185,42 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		first += k
 	}
 	f.addPerson(d, add, mstart, first, end, aff, c.role)
+}
+
+// inInstitutionName reports whether a capitalised title at token i is a
+// word of an institution's name, not an office: "the Association of Chief
+// Police Officers", "the Institute of Directors".
+func (f *actorFinder) inInstitutionName(d *Doc, i int) bool {
+	s := d.Sentences[d.SentenceOf(i)]
+	if i-2 < s.First || d.Lower[i-1] != "of" || !startsUpper(d.Tokens[i].Key) {
+		return false
+	}
+	k := d.Tokens[i-2].Key
+	if !startsUpper(k) || isShouted(k) || notNames[d.Lower[i-2]] {
+		return false
+	}
+	n, _ := f.roles.longest(d.Lower, i-2)
+	return n == 0
+}
+
+// properNameWord reports whether a capitalised title at token i is a word
+// of a proper name that continues after it ("King Cross station", "Queen
+// Street"), not an office.
+func (f *actorFinder) properNameWord(d *Doc, c candidate) bool {
+	s := d.Sentences[d.SentenceOf(c.first)]
+	if c.last >= s.Last || !startsUpper(d.Tokens[c.first].Key) || c.first == s.First {
+		return false
+	}
+	k := d.Tokens[c.last].Key
+	if !startsUpper(k) || isShouted(k) || notNames[d.Lower[c.last]] || honorifics[d.Lower[c.last]] || titleCase(d, s.First, s.Last) {
+		return false
+	}
+	if n, _ := f.roles.longest(d.Lower, c.last); n > 0 {
+		return false
+	}
+	// "President Carter's White House": a title before a surname.
+	w := d.Lower[c.last]
+	return f.words.Has(w) && len(f.surnames[w]) == 0 && docPersonBySurname(d, w, "") == ""
 }
 
 // plausibleName reports whether tokens[first:last] can name a person: a
@@ -283,6 +324,20 @@ func (f *actorFinder) capitalSurname(d *Doc, i int) bool {
 	return f.capitals[capitalKey(tokenKeys(d, i, i+1))]
 }
 
+// titleSurname reports whether token i, after a given name, is a
+// one-word title ending the name, a surname: "MP Oona King", "Mervyn
+// King", "Paul Major".
+func (f *actorFinder) titleSurname(d *Doc, cands []candidate, i, limit int) bool {
+	k := d.Tokens[i].Key
+	if !startsUpper(k) || isShouted(k) || notNames[d.Lower[i]] {
+		return false
+	}
+	if n, _ := f.roles.longest(d.Lower[:limit], i); n != 1 {
+		return false
+	}
+	return i+1 >= limit || !f.isNameToken(d, cands, i+1)
+}
+
 func tokenKeys(d *Doc, first, last int) []string {
 	out := make([]string, last-first)
 	for i := range out {
@@ -297,7 +352,7 @@ func tokenKeys(d *Doc, first, last int) []string {
 func (f *actorFinder) nameEnd(d *Doc, cands []candidate, j, limit int) int {
 	end := j
 	for i := j; i < limit && i < j+5; i++ {
-		if f.isNameToken(d, cands, i) || i > j && f.capitalSurname(d, i) {
+		if f.isNameToken(d, cands, i) || i > j && (f.capitalSurname(d, i) || f.titleSurname(d, cands, i, limit)) {
 			end = i + 1
 			continue
 		}
@@ -323,6 +378,17 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 		for _, p := range pats {
 			if p.Via == lexicon.ViaPerson {
 				id = p.ID
+			}
+		}
+	}
+	// "Sheikh Hasina": an honorific the lexicon writes as part of the
+	// name.
+	if h := nameFirst - 1; id == "" && h >= 0 && honorifics[d.Lower[h]] {
+		if n, pats := f.index.Longest(tokenKeys(d, h, nameLast), d.Lower[h:nameLast], 0, false); n == nameLast-h {
+			for _, p := range pats {
+				if p.Via == lexicon.ViaPerson {
+					id = p.ID
+				}
 			}
 		}
 	}
@@ -355,6 +421,28 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 		if p.Role == "" || aff != "" {
 			p.Role = role.Role
 			p.Sector = role.Sector
+			p.lexiconRole = false
+		} else if p.lexiconRole {
+			p.titleRole, p.titleSector = role.Role, role.Sector
+		}
+	}
+	// A title the lexicon knows for this person dates an undated text.
+	if role != nil && id != "" && d.Published == "" {
+		for _, o := range f.lex.Offices(id) {
+			if sameOffice(o.Role, role.Role, false) {
+				// The title names this office ("Chancellor Gordon
+				// Brown" before he was prime minister).
+				if p.lexiconRole && o.Affiliation == p.Affiliation {
+					p.Role, p.Sector = o.Role, o.Sector
+				}
+				p.dated = true
+				if d.eraFrom == "" || o.Start > d.eraFrom {
+					d.eraFrom = o.Start
+				}
+				if o.End != "" && (d.eraTo == "" || o.End < d.eraTo) {
+					d.eraTo = o.End
+				}
+			}
 		}
 	}
 	add(Mention{First: first, Last: nameLast, Actor: p.Affiliation, Kind: f.kindOf(p.Affiliation),
@@ -389,6 +477,7 @@ func (f *actorFinder) person(d *Doc, id, name string) *Person {
 	o, known := f.lex.OfficeOn(id, d.Published)
 	if known {
 		p.Affiliation, p.Role, p.Sector = o.Affiliation, o.Role, o.Sector
+		p.lexiconRole = true
 		if p.Sector == "" {
 			p.Sector = entente.SectorGovernment
 		}
@@ -543,12 +632,77 @@ func (f *actorFinder) incumbentBySurname(d *Doc, surname, aff string) string {
 		if !ok || !o.HeldOn(d.Published) || (aff != "" && o.Affiliation != aff) {
 			continue
 		}
+		// Someone of that surname the document names with another
+		// given name ("Margaret Hassan … Mrs Hassan") is not them.
+		if f.otherGivenName(d, surname, o) {
+			continue
+		}
 		if found != "" && found != id {
 			return "" // two people of that name in office: say nothing
 		}
 		found = id
 	}
 	return found
+}
+
+// datePersons gives the persons of an undated text that its titled
+// officials date (see Doc.eraFrom) the lexicon office they held then, or
+// no lexicon role when they took office only later: Theresa May is no
+// prime minister beside "Chancellor Gordon Brown".
+func (f *actorFinder) datePersons(d *Doc) {
+	if d.Published != "" || d.eraFrom == "" && d.eraTo == "" || d.eraTo != "" && d.eraFrom > d.eraTo {
+		return
+	}
+	for _, p := range d.Persons {
+		if !p.lexiconRole || p.dated {
+			continue
+		}
+		var best lexicon.Office
+		found, later := false, false
+		for _, o := range f.lex.Offices(p.ID) {
+			if d.eraTo != "" && o.Start > d.eraTo {
+				later = true
+				continue
+			}
+			if o.End != "" && o.End < d.eraFrom {
+				continue
+			}
+			// The latest office, but one begun only on the era's last
+			// day after any other.
+			if !found || o.Start > best.Start && (o.Start < d.eraTo || d.eraTo == "" || best.Start == d.eraTo) {
+				best, found = o, true
+			}
+		}
+		switch {
+		case found && best.Affiliation == p.Affiliation:
+			p.Role, p.Sector = best.Role, best.Sector
+		case !found && later:
+			p.Role, p.Sector = p.titleRole, p.titleSector
+		}
+	}
+}
+
+// otherGivenName reports whether the document writes the surname after a
+// capitalised given name that is not one of the office holder's.
+func (f *actorFinder) otherGivenName(d *Doc, surname string, o lexicon.Office) bool {
+	for i := 1; i < len(d.Lower); i++ {
+		if d.Lower[i] != surname || d.SentenceOf(i-1) != d.SentenceOf(i) {
+			continue
+		}
+		g := d.Lower[i-1]
+		if !startsUpper(d.Tokens[i-1].Key) || isShouted(d.Tokens[i-1].Key) || notNames[g] || honorifics[g] {
+			continue
+		}
+		// "Presidents Obama and Calderon", "Yesterday Obama said".
+		if n, _ := f.roles.longest([]string{strings.TrimSuffix(g, "s")}, 0); n > 0 ||
+			i-1 == d.Sentences[d.SentenceOf(i)].First && f.words.Has(g) && !f.givenNames[g] {
+			continue
+		}
+		if !hasGivenName(o, g) {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *actorFinder) kindOf(id string) entente.ActorKind {
@@ -571,8 +725,11 @@ func (f *actorFinder) personMention(d *Doc, first, last int, id, via string) Men
 // already named in the document, else to the affiliation it states.
 func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool) {
 	c := cands[ci]
-	aff, _ := f.affiliationBefore(d, cands, ci)
 	m := Mention{First: c.first, Last: c.last, Via: "role", Sector: c.role.Sector}
+	if f.inInstitutionName(d, c.first) || f.properNameWord(d, c) {
+		return m, false
+	}
+	aff, _ := f.affiliationBefore(d, cands, ci)
 	// "chief" or "leader" alone names no office: "chief economist".
 	if aff == "" && (c.role.Role == "Head" || c.role.Role == "Leader") {
 		return m, false
