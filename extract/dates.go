@@ -33,8 +33,17 @@ var numberWords = map[string]int{
 }
 
 // eventDate returns the date of an event stated in sentence si, as
-// YYYY-MM-DD.
+// YYYY-MM-DD: the first time phrase of the sentence.
 func (d *Doc) eventDate(si int) string {
+	return d.eventDateNear(si, -1)
+}
+
+// eventDateNear returns the date of an event whose trigger is token tok
+// of sentence si: the time phrase nearest the trigger ("discussed the
+// March 24 summit and Biden's upcoming visit to Poland next week" dates
+// the visit next week), the first one when tok is -1, the publication
+// date when there is none.
+func (d *Doc) eventDateNear(si, tok int) string {
 	pub, err := time.Parse("2006-01-02", d.Published)
 	if err != nil {
 		return ""
@@ -50,12 +59,27 @@ func (d *Doc) eventDate(si int) string {
 			future = true
 		}
 	}
+	best, bestDist := "", -1
 	for i := sent.First; i < sent.Last; i++ {
 		// "Turkey said on Monday it would hold talks": a time phrase
 		// right after a verb in the past tense dates that past act.
-		if t, ok := d.dateAt(i, sent.Last, pub, future && !d.afterPastVerb(i, sent.First)); ok {
+		t, ok := d.dateAt(i, sent.Last, pub, future && !d.afterPastVerb(i, sent.First))
+		if !ok {
+			continue
+		}
+		if tok < 0 {
 			return t.Format("2006-01-02")
 		}
+		dist := i - tok
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = t.Format("2006-01-02"), dist
+		}
+	}
+	if best != "" {
+		return best
 	}
 	return d.Published
 }

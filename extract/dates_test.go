@@ -64,3 +64,23 @@ func TestEventDate(t *testing.T) {
 func docOf(text, published string) entente.Document {
 	return entente.Document{ID: "t", Text: text, Published: published}
 }
+
+// TestEventDateNearTrigger checks that each event of a sentence takes the
+// time phrase nearest its trigger.
+func TestEventDateNearTrigger(t *testing.T) {
+	p := eventPipeline(t)
+	x, err := p.Extract(docOf("On Monday Turkey urged Greece to talk, and in January Turkey had met Italy.", "2024-03-15"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range x.Events {
+		got[e.Source+" "+string(e.Type)+" "+e.Target] = e.Date
+	}
+	want := map[string]string{"TUR REQUEST GRC": "2024-03-11", "TUR CONSULT ITA": "2024-01-01"}
+	for k, d := range want {
+		if got[k] != d {
+			t.Errorf("%s: date %q, want %s (all: %v)", k, got[k], d, got)
+		}
+	}
+}

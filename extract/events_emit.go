@@ -116,7 +116,7 @@ func (em *emitter) add(f *frame, words []int, src, tgt ref, typ entente.EventTyp
 		SourceMention: s.text(src.first, src.last), TargetMention: s.text(tgt.first, tgt.last),
 		SourceSector: src.m.Sector, TargetSector: tgt.m.Sector,
 		Trigger:  s.wordsText(words),
-		Date:     s.d.eventDate(s.index),
+		Date:     s.d.eventDateNear(s.index, f.m.head),
 		Sentence: s.d.Text[sent.Start:sent.End], Start: sent.Start, End: sent.End,
 		Confidence: em.confidence(f, src, tgt, typ),
 	}
