@@ -112,7 +112,7 @@ func (em *emitter) add(f *frame, words []int, src, tgt ref, typ entente.EventTyp
 	ev := entente.Event{
 		Source: src.actor(), Target: tgt.actor(), Type: typ,
 		CAMEO: info.CAMEO, Quad: info.Quad, Score: info.Score,
-		Negated: st.negated, Hypothetical: st.hypothetical && !st.negated,
+		Negated: st.negated, Hypothetical: st.hypothetical,
 		SourceMention: s.text(src.first, src.last), TargetMention: s.text(tgt.first, tgt.last),
 		SourceSector: src.m.Sector, TargetSector: tgt.m.Sector,
 		Trigger:  s.wordsText(words),

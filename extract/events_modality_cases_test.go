@@ -36,7 +36,7 @@ var modalityCases = []eventCase{
 	{"The two leaders discussed efforts to address the consequences of Russia's war against Ukraine.", []string{"RUS ASSAULT UKR"}},
 	// "be going to" is a future; "not going to", a future that is denied.
 	{"Iran is going to attack Israel.", []string{"IRN ASSAULT ISR hyp"}},
-	{"Iran is not going to attack Israel, the minister said.", []string{"IRN ASSAULT ISR neg"}},
+	{"Iran is not going to attack Israel, the minister said.", []string{"IRN ASSAULT ISR neg hyp"}},
 	// The purpose of a possible act is only possible, in reported
 	// speech too.
 	{"Washington argues that China could use the arms to threaten Taiwan.", []string{"CHN THREATEN TWN hyp"}},
