@@ -363,7 +363,9 @@ func (s *sentence) retagSubjunctives() {
 		return
 	}
 	for i := s.first + 2; i+1 < s.last; i++ {
-		if s.class(i) != cNoun || s.d.MentionAt[i] >= 0 {
+		// ("that the European Union open accession negotiations": the
+		// tagger may take the verb for an adjective too.)
+		if c := s.class(i); c != cNoun && c != cAdj || s.d.MentionAt[i] >= 0 {
 			continue
 		}
 		end := i - 1
