@@ -92,6 +92,11 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 		f.obj = nil
 	}
 	if f.m.pred.Has(lexicon.FlagReverse) {
+		if f.np >= 0 && len(s.possessorRefs(f.np)) > 0 {
+			// "its demands from the Afghan government": the
+			// possessor asks, and "from" names whom it asks.
+			return
+		}
 		f.subj, f.obj = f.obj, f.subj
 	}
 }

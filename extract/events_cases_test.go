@@ -137,6 +137,7 @@ var eventGroups = []eventGroup{
 		{"The withdrawal of French troops from Senegal was completed.", []string{"FRA RETREAT SEN"}},
 	}},
 	{"request", []eventCase{
+		{"Washington rejected the demands from Tehran.", []string{"USA REJECT IRN"}},
 		{"The EU said Russia will have to withdraw its troops.", []string{"EU REQUEST RUS"}},
 		{"Ethnic Albanian leaders demanded autonomy from Serbia.", []string{}},
 		{"Thousands of Syrians sought asylum in Germany last year.", []string{"SYR REQUEST DEU"}},
@@ -486,6 +487,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The US confronted Iran over its nuclear programme at the agency.", []string{}},
 		{"Britain agreed to meet the conditions set by the IMF.", []string{"GBR AGREE IMF"}},
 		{"An Australian engineer was abducted by armed tribesmen, but a report from Yemen said there was no kidnapping.", []string{}},
 		{"The EU warned it would counter any U.S. challenge targeting EU rivals.", []string{}},
