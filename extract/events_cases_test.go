@@ -74,6 +74,7 @@ var eventGroups = []eventGroup{
 		{"Iceland stands with Ukraine, its prime minister said.", []string{"ISL SUPPORT UKR"}},
 	}},
 	{"concede", []eventCase{
+		{"North Korea eased its tough stance against the United States.", []string{"PRK CONCEDE USA"}},
 		{"Belarus pardoned a Lithuanian citizen jailed for spying.", []string{"BLR CONCEDE LTU"}},
 		{"Thailand granted an amnesty to Cambodian workers.", []string{"THA CONCEDE KHM"}},
 		{"Venezuela bowed to pressure from Brazil and agreed to talks.", []string{"VEN CONCEDE BRA"}},
@@ -184,6 +185,8 @@ var eventGroups = []eventGroup{
 		{"Greece protested to Turkey about the overflights.", []string{"GRC ACCUSE TUR"}},
 	}},
 	{"reject", []eventCase{
+		{"Sudanese rebels walked away from African Union peace talks.", []string{"SDN REJECT AU"}},
+		{"France defended itself against accusations by Ivory Coast authorities.", []string{"FRA REJECT CIV"}},
 		{"Iran rejected the French proposal.", []string{"IRN REJECT FRA"}},
 		{"Russia vetoed the resolution of the United States.", []string{"RUS REJECT USA"}},
 		{"Israel dismissed calls from Egypt for a truce.", []string{"ISR REJECT EGY"}},

@@ -334,7 +334,7 @@ func (s *sentence) followedByBy(k int) bool {
 
 func (s *sentence) skipAdverbs(j int) int {
 	for j < s.last && (s.class(j) == cAdv && s.low(j) != "out" && s.low(j) != "off" && s.low(j) != "up" &&
-		s.low(j) != "down" && s.low(j) != "back" && s.low(j) != "over" && s.low(j) != "in" || timeAdverbs[s.low(j)] || s.weekdayPhrase(j)) {
+		s.low(j) != "down" && s.low(j) != "back" && s.low(j) != "over" && s.low(j) != "in" && s.low(j) != "away" || timeAdverbs[s.low(j)] || s.weekdayPhrase(j)) {
 		if s.weekdayPhrase(j) {
 			j++ // "gave a warm welcome on Thursday to"
 		}
