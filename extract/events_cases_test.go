@@ -29,6 +29,7 @@ var eventGroups = []eventGroup{
 		{"Brazil's offer of mediation to Venezuela was welcomed in Caracas.", []string{"BRA AGREE VEN"}},
 	}},
 	{"consult", []eventCase{
+		{"A senior Israeli diplomat has met with a Pentagon analyst.", []string{"ISR CONSULT USA"}},
 		{"Erdogan received a phone call from the American president.", []string{"USA CONSULT TUR"}},
 		{"The American president made a congratulatory call to the Turkish president.", []string{"USA CONSULT TUR"}},
 		{"LONDON President Vladimir Putin of Russia met the Turkish president.", []string{"RUS CONSULT TUR"}},
@@ -56,6 +57,7 @@ var eventGroups = []eventGroup{
 		{"During a dinner with Polish officials, the Lithuanian president discussed energy.", []string{"LTU CONSULT POL"}},
 	}},
 	{"support", []eventCase{
+		{"Britain received a green light from Washington to host a conference.", []string{"USA SUPPORT GBR"}},
 		{"Turkey values its ties with Russia.", []string{"TUR SUPPORT RUS"}},
 		{"Sri Lanka has opened an embassy in Tehran.", []string{"LKA SUPPORT IRN"}},
 		{"Hungary praised Serbia for its handling of the migrant crisis.", []string{"HUN SUPPORT SRB"}},
@@ -138,6 +140,7 @@ var eventGroups = []eventGroup{
 		{"The withdrawal of French troops from Senegal was completed.", []string{"FRA RETREAT SEN"}},
 	}},
 	{"request", []eventCase{
+		{"Powell said the United States will press both Israeli and Palestinian leaders for steps.", []string{"USA REQUEST ISR hyp", "USA REQUEST PSE hyp"}},
 		{"Washington rejected the demands from Tehran.", []string{"USA REJECT IRN"}},
 		{"The EU said Russia will have to withdraw its troops.", []string{"EU REQUEST RUS"}},
 		{"Ethnic Albanian leaders demanded autonomy from Serbia.", []string{}},
@@ -284,6 +287,7 @@ var eventGroups = []eventGroup{
 		{"Iran seized a British tanker in the Gulf.", []string{"IRN COERCE GBR"}},
 	}},
 	{"assault", []eventCase{
+		{"Palestinian gunmen and Israeli troops fought pitched battles on Thursday.", []string{"PSE ASSAULT ISR", "ISR ASSAULT PSE"}},
 		{"Britain's decision to go to war with Iraq was criticised.", []string{"GBR ASSAULT IRQ"}},
 		{"Russia fought with Ukraine.", []string{"RUS ASSAULT UKR", "UKR ASSAULT RUS"}},
 		{"Russian shelling injured Ukrainian civilians.", []string{"RUS ASSAULT UKR"}},

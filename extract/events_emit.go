@@ -27,7 +27,7 @@ func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType,
 	case (sym || mutual) && (len(obj) == 0 || em.s.pairSlot(f) && len(subj) == 0):
 		group := obj
 		if len(group) == 0 {
-			if mutual && f.m.slot >= 0 {
+			if mutual && f.m.slot >= 0 && !fightNouns[em.s.low(em.s.items[em.s.itemOf(f.m.slot)].head)] {
 				// "efforts to combat COVID-19": the fight has an
 				// object, only not an actor; its subjects did not
 				// fight each other.
@@ -53,6 +53,13 @@ func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType,
 			}
 		}
 	}
+}
+
+// fightNouns head the objects that only repeat a fight ("fought pitched
+// battles").
+var fightNouns = map[string]bool{
+	"battle": true, "battles": true, "war": true, "wars": true, "clashes": true, "gunfight": true,
+	"gunfights": true, "skirmish": true, "skirmishes": true, "duel": true, "duels": true, "fight": true,
 }
 
 // pairs emits an event from every subject to every object.

@@ -28,6 +28,8 @@ var peopleHeads = map[string]bool{
 	"authorities": true, "administration": true, "cabinet": true, "parliament": true, "diplomats": true,
 	"diplomat": true, "counterpart": true, "side": true, "regime": true, "leadership": true,
 	"king": true, "emir": true, "prince": true, "chancellor": true, "secretary": true,
+	"analyst": true, "analysts": true, "aide": true, "aides": true, "adviser": true, "advisers": true,
+	"advisor": true, "advisors": true, "staffer": true, "staffers": true, "investigators": true,
 }
 
 // politicalHead reports whether token i is a head noun that stands for

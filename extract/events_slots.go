@@ -12,6 +12,11 @@ func (s *sentence) slotAt(j int, verbal bool) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := s.itemOf(j)
+	// "press both Israeli and Palestinian leaders": "both" opens the
+	// list.
+	if it := s.items[k]; it.kind == iConj && (s.low(it.first) == "both" || s.low(it.first) == "either") && k+1 < len(s.items) {
+		k++
+	}
 	// "rejected Thursday a United Nations appeal": a time phrase
 	// before the object.
 	for s.items[k].kind == iNP && s.items[k].temporal && k+1 < len(s.items) {
