@@ -182,6 +182,9 @@ func (s *sentence) events() []entente.Event {
 // act alleged or reported by its victim.
 func (s *sentence) emitFrame(frames []frame, fi int, em *emitter) {
 	f := &frames[fi]
+	if s.verbalAttack(f) {
+		f.typ = entente.Accuse
+	}
 	st := s.statusOf(frames, fi)
 	if len(f.obj) == 0 {
 		s.fallbackTarget(frames, fi)
@@ -252,6 +255,43 @@ func (s *sentence) nounGoverned(g *frame, np int) bool {
 	}
 	return s.itemOf(s.skipAdverbs(g.m.end)) == np
 }
+
+// verbalAttack reports whether an attack verb is said of words: a person
+// attacks with speech ("Mbeki attacked British imperialists, saying …",
+// "attacked the government for its handling of …"), an army with arms.
+func (s *sentence) verbalAttack(f *frame) bool {
+	if f.typ != entente.Assault || f.vg < 0 || !attackVerbs[s.low(f.m.head)] {
+		return false
+	}
+	if f.m.slot >= 0 && f.m.slot < s.last && verbalTargets[s.low(s.items[s.itemOf(f.m.slot)].head)] {
+		// "attacked British imperialists", "attacked the plan".
+		return true
+	}
+	for t := f.m.end; t+1 < s.last; t++ {
+		switch {
+		case s.low(t) == "," && (s.low(t+1) == "saying" || s.low(t+1) == "calling" || s.low(t+1) == "describing"):
+			return true
+		case s.low(t) == "for" && (s.class(t+1) == cPoss || s.tag(t+1) == "VBG"):
+			return true
+		case s.class(t) == cComma || s.class(t) == cComp:
+			return false
+		}
+	}
+	return false
+}
+
+// verbalTargets head the objects one attacks with words.
+var verbalTargets = map[string]bool{
+	"policy": true, "policies": true, "plan": true, "plans": true, "proposal": true, "proposals": true,
+	"decision": true, "decisions": true, "remarks": true, "comments": true, "record": true, "stance": true,
+	"approach": true, "handling": true, "critics": true, "imperialists": true, "imperialism": true,
+	"opponents": true, "leadership": true, "media": true, "press": true, "idea": true, "ideas": true,
+	"report": true, "statement": true, "statements": true, "speech": true, "rhetoric": true, "views": true,
+	"position": true, "motives": true, "hypocrisy": true, "budget": true, "reforms": true, "strategy": true,
+}
+
+// attackVerbs are the forms of the verbs of attack also said of words.
+var attackVerbs = map[string]bool{"attack": true, "attacks": true, "attacked": true, "attacking": true}
 
 // reportedMainVerb reports whether a frame is the finite verb of a
 // reported clause, not of a relative clause or a participle inside it

@@ -274,6 +274,11 @@ func (s *sentence) slotRefs(t int, verbal bool) []ref {
 	if refs := s.adjectiveAgent(k); len(refs) > 0 {
 		return refs
 	}
+	if s.items[k].pron {
+		// "defend us from al-Qaeda": what follows a pronoun is not
+		// its actor.
+		return nil
+	}
 	return s.attached(s.groupEnd(k), true)
 }
 

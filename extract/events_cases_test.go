@@ -166,6 +166,8 @@ var eventGroups = []eventGroup{
 		{"Chad's president urged France and Sudan to respect the ceasefire.", []string{"TCD REQUEST FRA", "TCD REQUEST SDN", "FRA RETREAT SDN hyp"}},
 	}},
 	{"accuse", []eventCase{
+		{"South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans as savages.", []string{"ZAF ACCUSE GBR"}},
+		{"The Russian president attacked the United States for its missile shield.", []string{"RUS ACCUSE USA"}},
 		{"Taiwan's foreign minister dismissed Singapore as a country the size of a booger.", []string{"TWN ACCUSE SGP"}},
 		{"Albania on Friday denounced as an ugly crime Serbia's suppression of the protests.", []string{"ALB ACCUSE SRB"}},
 		{"China accused the United States of spying.", []string{"CHN ACCUSE USA"}},
@@ -272,6 +274,7 @@ var eventGroups = []eventGroup{
 		{"Iran conducted missile tests near Israel.", []string{"IRN MOBILIZE ISR"}},
 	}},
 	{"coerce", []eventCase{
+		{"The UK government is planning to return asylum seeker children to Albania.", []string{"GBR COERCE ALB hyp", "GBR THREATEN ALB"}},
 		{"A court in Guyana has issued arrest warrants for two Brazilian men.", []string{"GUY COERCE BRA"}},
 		{"Iran arrested two British nationals.", []string{"IRN COERCE GBR"}},
 		{"China detained a Japanese businessman.", []string{"CHN COERCE JPN"}},
@@ -494,6 +497,9 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"His words about the American president met a cool reception from the French president.", []string{}},
+		{"The British government seeks to defend us from the al-Qaeda threat.", []string{}},
+		{"Exhorting people to stop buying arms is no good when all their incentives encourage them.", []string{}},
 		{"The US confronted Iran over its nuclear programme at the agency.", []string{}},
 		{"Britain agreed to meet the conditions set by the IMF.", []string{"GBR AGREE IMF"}},
 		{"An Australian engineer was abducted by armed tribesmen, but a report from Yemen said there was no kidnapping.", []string{}},

@@ -96,6 +96,11 @@ func (em *emitter) add(f *frame, words []int, src, tgt ref, typ entente.EventTyp
 	if src.actor() == "" || tgt.actor() == "" || src.actor() == tgt.actor() {
 		return
 	}
+	if src.coref && tgt.coref && em.s.items[em.s.itemOf(src.first)].pron && em.s.items[em.s.itemOf(tgt.first)].pron {
+		// "exhorting people … when all their incentives …, encourage
+		// them": two pronouns make no event one can stand by.
+		return
+	}
 	if !usable(src.m) || !usable(tgt.m) {
 		return // a news outlet, or a name used as a place
 	}

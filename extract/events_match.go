@@ -251,6 +251,8 @@ var metTerms = map[string]bool{
 	"deadline": true, "deadlines": true, "target": true, "targets": true, "needs": true, "expectations": true,
 	"criteria": true, "standards": true, "obligations": true, "commitments": true, "requirements": true,
 	"goal": true, "goals": true, "costs": true, "cost": true, "challenge": true, "challenges": true,
+	"reception": true, "response": true, "resistance": true, "opposition": true, "criticism": true,
+	"approval": true, "praise": true, "silence": true, "scepticism": true, "skepticism": true, "fate": true,
 }
 
 // softHarm are the attack verbs also said of economic damage.

@@ -362,7 +362,7 @@ func (s *sentence) groupRefsTo(k, end int) []ref {
 			continue
 		}
 		refs := s.npRefs(n)
-		if len(refs) == 0 && n == end {
+		if len(refs) == 0 && n == end && !s.items[n].pron {
 			// "Serbia's suppression of Albanian unrest" is Serbia's
 			// act: a named possessor before what is attached. A
 			// pronoun ("its labour market for new EU members") most
