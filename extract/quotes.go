@@ -38,6 +38,11 @@ type quoteCtx struct {
 	// to whoever spoke last; noted is the token up to which they are read.
 	said  map[int]speaker
 	noted int
+	// subjectAt caches the person named as the subject of each sentence
+	// (namedSubject), for the pronouns that look back: 0 not read yet,
+	// -1 none, else 1 + its index in subjects.
+	subjectAt []int32
+	subjects  []speaker
 }
 
 func newQuoteCtx(d *Doc) *quoteCtx {
@@ -273,5 +278,19 @@ func (c *quoteCtx) textOf(first, last int) string {
 	if last <= first {
 		return ""
 	}
-	return strings.Join(strings.Fields(c.d.Text[c.d.Tokens[first].Start:c.d.Tokens[last-1].End]), " ")
+	t := c.d.Text[c.d.Tokens[first].Start:c.d.Tokens[last-1].End]
+	// Most phrases are spaced by single spaces: no copy is needed.
+	for i := 0; i < len(t); i++ {
+		b := t[i]
+		if b >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(t), " ")
+			}
+			continue
+		}
+		if isSpaceByte(b) && (b != ' ' || (i+1 < len(t) && isSpaceByte(t[i+1]))) {
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	return t
 }

@@ -212,7 +212,7 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 	// ("officials … they said").
 	return c.recent(i, func(h speaker) bool {
 		isPlural := strings.HasSuffix(h.head, "s") || h.head == "people"
-		return isPlural == plural && !quotePronouns[strings.ToLower(h.text)]
+		return isPlural == plural && !isPronounText(h.text)
 	})
 }
 
@@ -225,7 +225,7 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 	w := d.Lower[i]
 	s := d.SentenceOf(i)
 	fits := func(h speaker) bool {
-		if s-h.sentence > 2 || quotePronouns[strings.ToLower(h.text)] {
+		if s-h.sentence > 2 || isPronounText(h.text) {
 			return false
 		}
 		if w == "it" {
@@ -243,7 +243,7 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 			if first >= i {
 				continue
 			}
-			if h, ok := c.namedSubject(k); ok && fits(h) {
+			if h, ok := c.subjectName(k); ok && fits(h) {
 				if !found || h.at > best.at {
 					best, found = h, true
 				}
@@ -273,12 +273,13 @@ func (c *quoteCtx) personLike(h speaker) bool {
 	if h.media != "" {
 		return false
 	}
-	words := strings.Fields(h.text)
-	if len(words) == 0 {
+	firstW, lastW, n := edgeWords(h.text)
+	if n == 0 {
 		return false
 	}
-	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
-	if h.anonymous || (h.personID == "" && h.head != "" && !startsUpper(words[len(words)-1])) {
+	var buf [24]byte
+	last := lowerInto(buf[:], strings.Trim(lastW, ".,"))
+	if h.anonymous || (h.personID == "" && h.head != "" && !startsUpper(lastW)) {
 		// "a party spokesman", "the prime minister's official
 		// spokesman".
 		return roleWord(h.head) && !strings.HasSuffix(h.head, "s") && h.head != "staff"
@@ -289,32 +290,122 @@ func (c *quoteCtx) personLike(h speaker) bool {
 	if m := c.d.MentionAt[h.at]; m >= 0 && c.d.Mentions[m].PersonID == "" && c.d.Mentions[m].Actor != "" {
 		return false // an actor: "Downing Street"
 	}
-	if !startsUpper(words[len(words)-1]) || orgWords[last] || strings.HasSuffix(last, "'s") {
+	if !startsUpper(lastW) || orgWords[string(last)] || bytesHasSuffix(last, "'s") {
 		return false
 	}
-	first := strings.ToLower(words[0])
-	if first == "the" || first == "a" || first == "an" {
+	switch {
+	case strings.EqualFold(firstW, "the"), strings.EqualFold(firstW, "a"), strings.EqualFold(firstW, "an"):
 		return false
 	}
-	if len(words) == 1 {
+	if n == 1 {
 		// A surname alone, not an actor's name.
-		return h.actor == "" && !strings.HasSuffix(last, "s")
+		return h.actor == "" && !bytesHasSuffix(last, "s")
 	}
 	return true
+}
+
+// edgeWords returns the first and the last of the space-separated words
+// of s and how many there are, without allocating.
+func edgeWords(s string) (first, last string, n int) {
+	i := 0
+	for i < len(s) {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		if n == 0 {
+			first = s[i:j]
+		}
+		last = s[i:j]
+		n++
+		i = j
+	}
+	return first, last, n
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
+// lowerInto writes an ASCII lower-case copy of w into buf, for map
+// look-ups that allocate nothing; a word longer than buf is cut, which
+// no key of the word lists is.
+func lowerInto(buf []byte, w string) []byte {
+	n := min(len(w), len(buf))
+	for i := 0; i < n; i++ {
+		b := w[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return buf[:n]
+}
+
+func bytesHasSuffix(b []byte, suffix string) bool {
+	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
+}
+
+// isPronounText reports whether a speaker's text is a bare pronoun ("he").
+func isPronounText(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	var buf [4]byte
+	return quotePronouns[string(lowerInto(buf[:], s))]
 }
 
 // genderFits reports whether a pronoun can stand for a speaker whose
 // name may say whether it is a man or a woman ("Ms Kelly", "Lord
 // Falconer").
 func genderFits(text, pronoun string) bool {
-	for _, w := range strings.Fields(text) {
-		g, ok := gendered[strings.ToLower(strings.TrimSuffix(w, "."))]
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		for i < len(text) && isSpaceByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
+		}
+		w := strings.TrimSuffix(text[i:j], ".")
+		i = j
+		if w == "" || len(w) > len(buf) {
+			continue
+		}
+		g, ok := gendered[string(lowerInto(buf[:], w))]
 		if !ok {
 			continue
 		}
 		return (pronoun == "he" && g == 'm') || (pronoun == "she" && g == 'f') || (pronoun != "he" && pronoun != "she")
 	}
 	return true
+}
+
+// subjectName returns namedSubject(s), read once per sentence: each
+// pronoun looks back over the same few sentences.
+func (c *quoteCtx) subjectName(s int) (speaker, bool) {
+	if c.subjectAt == nil {
+		c.subjectAt = make([]int32, len(c.d.Sentences))
+	}
+	switch k := c.subjectAt[s]; {
+	case k > 0:
+		return c.subjects[k-1], true
+	case k < 0:
+		return speaker{}, false
+	}
+	h, ok := c.namedSubject(s)
+	if !ok {
+		c.subjectAt[s] = -1
+		return speaker{}, false
+	}
+	c.subjects = append(c.subjects, h)
+	c.subjectAt[s] = int32(len(c.subjects))
+	return h, true
 }
 
 // namedSubject returns the person named at the start of sentence s, as
