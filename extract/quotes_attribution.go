@@ -172,6 +172,59 @@ func (c *quoteCtx) beforeQuote(s *quoteSpan) (speaker, bool) {
 		// No subject of its own ("…, adding: “…”", "… and said “…”"):
 		// the clause's subject is found at the verb further left.
 	}
+	return c.possessedSpeech(s, lo)
+}
+
+// possessedSpeech finds the speaker of a quotation that a noun for what
+// someone said introduces, as the subject of the sentence: `His message
+// to the chancellor was: “…”`, `Mr Howard's verdict: “…”`. The possessor
+// is the speaker.
+func (c *quoteCtx) possessedSpeech(s *quoteSpan, lo int) (speaker, bool) {
+	d := c.d
+	k := s.open - 1
+	if k <= lo || (d.Lower[k] != ":" && !passiveBe[d.Lower[k]]) {
+		return speaker{}, false
+	}
+	if d.Lower[k] == ":" && k-1 > lo && passiveBe[d.Lower[k-1]] {
+		k--
+	}
+	// The noun, after its possessor and before what it is about ("to the
+	// chancellor", "on the issue").
+	for p := k - 1; p > lo && p >= k-maxPhrase; p-- {
+		if c.quoted(p) || !isWord(d.Tokens[p].Key) && d.Lower[p] != "'s" {
+			return speaker{}, false
+		}
+		if !speechNouns[d.Lower[p]] {
+			continue
+		}
+		for q := p - 1; q >= lo && q >= p-3; q-- {
+			w := d.Lower[q]
+			switch {
+			case w == "his" || w == "her" || w == "their":
+				if !c.opensSentence(q, lo) {
+					return speaker{}, false
+				}
+				sp, ok := c.pronoun(q)
+				if ok {
+					sp.verb = d.Lower[p]
+				}
+				return sp, ok
+			case w == "'s":
+				a := c.phraseStart(q-1, lo)
+				if !c.opensSentence(a, lo) {
+					return speaker{}, false
+				}
+				sp, ok := c.describe(a, q)
+				if ok {
+					sp.verb = d.Lower[p]
+				}
+				return sp, ok
+			case !isWord(d.Tokens[q].Key) || startsUpper(d.Tokens[q].Key):
+				return speaker{}, false
+			}
+		}
+		return speaker{}, false
+	}
 	return speaker{}, false
 }
 

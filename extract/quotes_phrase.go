@@ -72,7 +72,7 @@ func (c *quoteCtx) passive(v int) bool {
 		if passiveBe[w] {
 			return true
 		}
-		if !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "then" {
+		if !lyAdverb(w) && w != "also" && w != "not" && w != "then" {
 			break
 		}
 	}
@@ -80,6 +80,20 @@ func (c *quoteCtx) passive(v int) bool {
 	w := d.Lower[v]
 	return v+2 < len(d.Tokens) && d.Lower[v+1] == "by" && !strings.HasSuffix(d.Lower[v+2], "ing") &&
 		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written")
+}
+
+// lyAdverb reports whether a lower-case word is an adverb in -ly
+// ("recently"), not a noun ("his family", "an ally").
+func lyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = map[string]bool{
+	"family": true, "ally": true, "rally": true, "assembly": true, "supply": true, "reply": true,
+	"monopoly": true, "anomaly": true, "bully": true, "homily": true, "fly": true, "folly": true,
+	"belly": true, "jelly": true, "lily": true, "melancholy": true, "daily": true, "weekly": true,
+	"monthly": true, "quarterly": true,
 }
 
 // skippable reports whether token i may stand between a subject and its
@@ -90,7 +104,7 @@ func (c *quoteCtx) skippable(i int) bool {
 	if quoteAux[w] || quoteTimeWords[w] {
 		return true
 	}
-	if strings.HasSuffix(w, "ly") && !startsUpper(c.d.Tokens[i].Key) {
+	if lyAdverb(w) && !startsUpper(c.d.Tokens[i].Key) {
 		return true
 	}
 	return isDigitWord(w) && i+1 < len(c.d.Tokens) && quoteTimeWords[c.d.Lower[i+1]]

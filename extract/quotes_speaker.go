@@ -72,7 +72,7 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	head, headTok := "", -1
 	for i := headEnd - 1; i >= a; i-- {
 		// "one trader now dealing": the head is before the participle.
-		if w := d.Lower[i]; i > a && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || w == "now") && !startsUpper(d.Tokens[i].Key) {
+		if w := d.Lower[i]; i > a && (strings.HasSuffix(w, "ing") || lyAdverb(w) || w == "now") && !startsUpper(d.Tokens[i].Key) {
 			continue
 		}
 		if isWord(d.Tokens[i].Key) && d.Lower[i] != "'s" {
@@ -182,12 +182,13 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 // pronoun resolves a speaker written as a pronoun ("he said").
 func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 	d := c.d
-	switch d.Lower[i] {
+	w := subjectForm(d.Lower[i])
+	switch w {
 	case "he", "she", "they", "it":
 	default:
 		return speaker{}, false
 	}
-	plural := d.Lower[i] == "they"
+	plural := w == "they"
 	// "“…,” he said" after someone was quoted or reported just before,
 	// or named as the subject of a sentence since ("Prof Etzioni
 	// criticises …"): the same speaker, as news writing goes. "He" and
@@ -216,13 +217,29 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 	})
 }
 
+// subjectForm returns the subject pronoun of a possessive one ("his" is
+// "he"), else w.
+func subjectForm(w string) string {
+	switch w {
+	case "his":
+		return "he"
+	case "her":
+		return "she"
+	case "their":
+		return "they"
+	case "its":
+		return "it"
+	}
+	return w
+}
+
 // lastNamed returns the speaker that the singular pronoun at token i
 // refers to, among those quoted or reported in the last two sentences
 // and the people named as the subject of those sentences: the one named
 // last.
 func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 	d := c.d
-	w := d.Lower[i]
+	w := subjectForm(d.Lower[i])
 	s := d.SentenceOf(i)
 	fits := func(h speaker) bool {
 		if s-h.sentence > 2 || isPronounText(h.text) {

@@ -278,3 +278,13 @@ var orgWords = map[string]bool{
 	"forces": true, "command": true, "bureau": true, "body": true, "panel": true, "tribunal": true,
 	"republic": true, "kingdom": true, "states": true, "nations": true, "emirates": true,
 }
+
+// speechNouns name what someone said, as the subject of a sentence that
+// introduces a quotation: "His message to the chancellor was: …".
+var speechNouns = map[string]bool{
+	"message": true, "words": true, "reply": true, "response": true, "answer": true, "advice": true,
+	"verdict": true, "view": true, "warning": true, "plea": true, "comment": true, "comments": true,
+	"reaction": true, "argument": true, "explanation": true, "conclusion": true, "retort": true,
+	"assessment": true, "prediction": true, "promise": true, "pledge": true, "instruction": true,
+	"demand": true, "appeal": true, "defence": true, "defense": true,
+}
