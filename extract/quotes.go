@@ -43,6 +43,9 @@ type quoteCtx struct {
 	// -1 none, else 1 + its index in subjects.
 	subjectAt []int32
 	subjects  []speaker
+	// narrated counts, for each sentence, the sentences up to it that
+	// hold words outside quotation marks (sentGap).
+	narrated []int32
 }
 
 func newQuoteCtx(d *Doc) *quoteCtx {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente/entente"
@@ -26,5 +27,45 @@ func TestQuoteAttributions(t *testing.T) {
 				t.Errorf("%s\n got: %s\nwant: %s", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+// TestQuoteFocus checks whom "he said" stands for after a quotation of
+// several sentences, an unnamed person, or a time phrase.
+func TestQuoteFocus(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a quotation of several sentences keeps its speaker in focus",
+			"Mr Howard said Britain should take its fair share. \"The anniversary reminded us,\" he was due to say. " +
+				"\"But we have to get a grip. \"Fair play matters. People want fair rules,\" he said.",
+			"The anniversary reminded us=Mr Howard | But we have to get a grip.=Mr Howard | Fair play matters. People want fair rules=Mr Howard"},
+		{"an unnamed person as the subject before",
+			"Mr Denham believes the council should think again. He said: \"We want change.\" " +
+				"But a spokesman for the Home Office defended the proposals. He said: \"We stand by the provisions.\"",
+			"We want change.=Mr Denham | We stand by the provisions.=a spokesman for the Home Office"},
+		{"a subject after a time phrase",
+			"Mr Herron said he was not convinced. \"It is not going to deliver,\" he said. \"Labour has had two years. If you cannot sell a deal, it is bad.\" " +
+				"On Wednesday, Mr Mallon provoked fury at the campaign. \"The campaign is run by Conservatives,\" he said.",
+			"It is not going to deliver=Mr Herron | Labour has had two years. If you cannot sell a deal, it is bad.=Mr Herron | The campaign is run by Conservatives=Mr Mallon"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakers(extractQuotes(t, c.text), entente.QuoteDirect); got != c.want {
+				t.Errorf("%s\n got: %s\nwant: %s", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestQuoteNamedAfterRole: a person the lexicon knows, named after role
+// words, is the subject a later "he" refers to.
+func TestQuoteNamedAfterRole(t *testing.T) {
+	text := "Liberal Democrat spokesman Mark Oaten told the committee: \"The danger is real.\" " +
+		"Shadow home secretary David Davis echoed criticisms of the rules. \"There is genuine concern,\" he said."
+	x, err := newPipeline(t).Extract(entente.Document{ID: "t", Text: text, Published: "2005-03-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := speakers(x, entente.QuoteDirect); !strings.HasSuffix(got, "There is genuine concern=David Davis") {
+		t.Errorf("got %s", got)
 	}
 }

@@ -181,6 +181,16 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 
 // pronoun resolves a speaker written as a pronoun ("he said").
 func (c *quoteCtx) pronoun(i int) (speaker, bool) {
+	sp, ok := c.resolvePronoun(i)
+	if ok {
+		// Named again here: later pronouns count from this one ("…,"
+		// he said. … "…," he added).
+		sp.at, sp.sentence = i, c.d.SentenceOf(i)
+	}
+	return sp, ok
+}
+
+func (c *quoteCtx) resolvePronoun(i int) (speaker, bool) {
 	d := c.d
 	w := subjectForm(d.Lower[i])
 	switch w {
@@ -206,6 +216,11 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 		}
 		if sp, ok := c.speakerOf(ms[0]); ok {
 			return sp, true
+		}
+		if m := ms[0]; m.Via == "role" && m.First > 0 && (d.Lower[m.First-1] == "a" || d.Lower[m.First-1] == "an") {
+			// "A spokesman for the Home Office …. He said": someone
+			// unnamed, not the holder of the role named elsewhere.
+			return c.describe(m.First-1, c.ownerEnd(m.Last))
 		}
 		return c.fromMention(ms[0]), true
 	}
@@ -233,6 +248,32 @@ func subjectForm(w string) string {
 	return w
 }
 
+// ownerEnd returns where a description ending at token end goes on
+// with the actor it belongs to ("a spokesman for the Home Office"), else
+// end.
+func (c *quoteCtx) ownerEnd(end int) int {
+	d := c.d
+	if end >= len(d.Tokens) || !headEnders[d.Lower[end]] {
+		return end
+	}
+	k := end + 1
+	if k < len(d.Tokens) && d.Lower[k] == "the" {
+		k++
+	}
+	if k < len(d.Tokens) && d.MentionAt[k] >= 0 && !c.quoted(k) {
+		return d.Mentions[d.MentionAt[k]].Last
+	}
+	// A name no actor stands for: "the Home Office".
+	j := k
+	for j < len(d.Tokens) && j < k+5 && !c.quoted(j) && isWord(d.Tokens[j].Key) && startsUpper(d.Tokens[j].Key) {
+		j++
+	}
+	if j > k {
+		return j
+	}
+	return end
+}
+
 // lastNamed returns the speaker that the singular pronoun at token i
 // refers to, among those quoted or reported in the last two sentences
 // and the people named as the subject of those sentences: the one named
@@ -242,7 +283,7 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 	w := subjectForm(d.Lower[i])
 	s := d.SentenceOf(i)
 	fits := func(h speaker) bool {
-		if s-h.sentence > 2 || isPronounText(h.text) {
+		if c.sentGap(h.sentence, s) > 2 || isPronounText(h.text) {
 			return false
 		}
 		if w == "it" {
@@ -255,7 +296,7 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 		best, found = h, true
 	}
 	if w != "it" {
-		for k := s; k >= 0 && k >= s-2; k-- {
+		for k := s; k >= 0 && c.sentGap(k, s) <= 2; k-- {
 			first := d.Sentences[k].First
 			if first >= i {
 				continue
@@ -266,12 +307,20 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 				}
 				break
 			}
-			if c.describedSubject(k) {
+			if a, head, ok := c.describedSubject(k); ok {
+				if found && best.at > head {
+					break
+				}
+				if d.Lower[a] != "the" {
+					// "A spokesman for the Home Office defended the
+					// proposals. He said": that unnamed person.
+					if h, ok := c.describe(a, c.ownerEnd(head+1)); ok && fits(h) {
+						return h, true
+					}
+				}
 				// "The Tory leader was asked …. He replies": someone
 				// described, whom coreference finds.
-				if found && best.at < first {
-					found = false
-				}
+				found = false
 				break
 			}
 		}
@@ -433,10 +482,7 @@ func (c *quoteCtx) subjectName(s int) (speaker, bool) {
 func (c *quoteCtx) namedSubject(s int) (speaker, bool) {
 	d := c.d
 	sent := d.Sentences[s]
-	i := sent.First
-	for i < sent.Last && (subjectOpeners[d.Lower[i]] || d.Lower[i] == ",") {
-		i++
-	}
+	i := c.subjectStart(sent.First, sent.Last)
 	if i >= sent.Last || c.quoted(i) {
 		return speaker{}, false
 	}
@@ -452,6 +498,15 @@ func (c *quoteCtx) namedSubject(s int) (speaker, bool) {
 	runStart, runEnd := -1, -1
 	for k := i; k < sent.Last && k < i+8; k++ {
 		t := d.Tokens[k].Key
+		if m := d.MentionAt[k]; m >= 0 && k > i && !c.quoted(k) {
+			// "Shadow home secretary David Davis echoed …": a person
+			// named after role words.
+			mm := d.Mentions[m]
+			if mm.PersonID != "" && mm.Via != "role" && mm.Last < sent.Last && d.Lower[mm.Last] != "'s" && d.Lower[mm.Last] != "and" {
+				return c.fromMention(mm), true
+			}
+			break
+		}
 		if c.quoted(k) || !isWord(t) || d.MentionAt[k] >= 0 {
 			break
 		}
@@ -499,28 +554,55 @@ func (c *quoteCtx) namedSubject(s int) (speaker, bool) {
 	return h, true
 }
 
-// describedSubject reports whether sentence s opens with a definite
-// description of a person as its subject: "The Tory leader was asked
-// …", "But the minister said …".
-func (c *quoteCtx) describedSubject(s int) bool {
+// subjectStart returns where the subject of the sentence tokens[first:
+// last] may begin: past words that open a sentence ("But", "However,")
+// and a short phrase of time before a comma ("On Wednesday, Mr Mallon
+// …", "Earlier this week, …").
+func (c *quoteCtx) subjectStart(first, last int) int {
 	d := c.d
-	sent := d.Sentences[s]
-	i := sent.First
-	for i < sent.Last && (subjectOpeners[d.Lower[i]] || d.Lower[i] == ",") {
+	i := first
+	for i < last && (subjectOpeners[d.Lower[i]] || d.Lower[i] == ",") {
 		i++
 	}
-	if i >= sent.Last || d.Lower[i] != "the" {
-		return false
+	if i < last && (leadPrepositions[d.Lower[i]] || quoteTimeWords[d.Lower[i]] || i > first) {
+		for k := i; k < last && k < i+5; k++ {
+			w := d.Lower[k]
+			if w == "," {
+				if k > i && k+1 < last {
+					return k + 1
+				}
+				break
+			}
+			if !isWord(d.Tokens[k].Key) || c.quoted(k) || (!quoteTimeWords[w] && !leadPrepositions[w] && !isDigitWord(w) && w != "the" && w != "week" && w != "ago") {
+				break
+			}
+		}
+	}
+	return i
+}
+
+// describedSubject reports whether sentence s opens with a description
+// of a person as its subject: "The Tory leader was asked …", "But the
+// minister said …", "A spokesman for the Home Office defended …". head is
+// the token of its head noun.
+func (c *quoteCtx) describedSubject(s int) (first, head int, ok bool) {
+	d := c.d
+	sent := d.Sentences[s]
+	i := c.subjectStart(sent.First, sent.Last)
+	if i >= sent.Last || (d.Lower[i] != "the" && d.Lower[i] != "a" && d.Lower[i] != "an") {
+		return 0, 0, false
 	}
 	for k := i + 1; k < sent.Last && k < i+5; k++ {
 		if roleWord(d.Lower[k]) && !strings.HasSuffix(d.Lower[k], "s") {
-			return k+1 < sent.Last && isWord(d.Tokens[k+1].Key) && d.Lower[k+1] != "of" && d.Lower[k+1] != "'s"
+			ok := k+1 < sent.Last && isWord(d.Tokens[k+1].Key) && d.Lower[k+1] != "'s" &&
+				(d.Lower[k+1] != "of" || d.Lower[i] != "the")
+			return i, k, ok
 		}
 		if !isWord(d.Tokens[k].Key) {
-			return false
+			return 0, 0, false
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // roleWord reports whether a lower-case word names a person by role:
@@ -541,13 +623,37 @@ var subjectOpeners = map[string]bool{
 	"now": true, "later": true, "earlier": true, "separately": true, "also": true,
 }
 
+// sentGap returns how many sentences after sentence a up to sentence b
+// hold words outside quotation marks: the sentences of a quotation run
+// on ("…. …. …," he said) do not move its speaker out of focus.
+func (c *quoteCtx) sentGap(a, b int) int {
+	if b-a <= 1 {
+		return b - a
+	}
+	if c.narrated == nil {
+		d := c.d
+		c.narrated = make([]int32, len(d.Sentences))
+		n := int32(0)
+		for k, sent := range d.Sentences {
+			for i := sent.First; i < sent.Last; i++ {
+				if !c.quoted(i) && isWord(d.Tokens[i].Key) {
+					n++
+					break
+				}
+			}
+			c.narrated[k] = n
+		}
+	}
+	return int(c.narrated[b] - c.narrated[a])
+}
+
 // recent returns the speaker named last before token i, within a few
 // sentences, among those that want accepts.
 func (c *quoteCtx) recent(i int, want func(speaker) bool) (speaker, bool) {
 	s := c.d.SentenceOf(i)
 	best := -1
 	for k, h := range c.history {
-		if h.at < i && s-h.sentence <= corefWindow && want(h) && (best < 0 || h.at > c.history[best].at) {
+		if h.at < i && c.sentGap(h.sentence, s) <= corefWindow && want(h) && (best < 0 || h.at > c.history[best].at) {
 			best = k
 		}
 	}
