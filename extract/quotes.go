@@ -26,6 +26,7 @@ func (quoteStage) run(d *Doc, x *entente.Extraction) {
 type quoteCtx struct {
 	d        *Doc
 	spans    []quoteSpan
+	label    []bool          // the span is a name, title or term, not speech (isLabel)
 	inQuote  []int32         // 1 + the index of the span a token belongs to (marks included), 0 outside quotes
 	verb     []bool          // the token is a form of a speech verb, looked up once
 	used     []bool          // speech verbs already used to attribute a quotation
@@ -79,7 +80,8 @@ func (c *quoteCtx) quoted(i int) bool { return c.inQuote[i] != 0 }
 // the same quotation, or in the sentence before.
 func (c *quoteCtx) direct() {
 	found := make([]speaker, len(c.spans))
-	label := make([]bool, len(c.spans))
+	c.label = make([]bool, len(c.spans))
+	label := c.label
 	for k := range c.spans {
 		s := &c.spans[k]
 		c.noteSaid(s.open)

@@ -83,8 +83,18 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 	if k < last && d.Lower[k] == "out" {
 		k++
 	}
-	for k < last && c.skippable(k) && d.Lower[k] != "that" {
-		k++
+	for k < last && d.Lower[k] != "that" {
+		if c.skippable(k) {
+			k++
+			continue
+		}
+		// "has said in the past it markets …".
+		if k+2 < last && (d.Lower[k] == "in" || d.Lower[k] == "on" || d.Lower[k] == "over") && d.Lower[k+1] == "the" &&
+			(quoteTimeWords[d.Lower[k+2]] || d.Lower[k+2] == "past") {
+			k += 3
+			continue
+		}
+		break
 	}
 	switch {
 	case k >= last || c.quoted(k):

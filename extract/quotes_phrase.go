@@ -101,6 +101,15 @@ var lyNouns = map[string]bool{
 // announced").
 func (c *quoteCtx) skippable(i int) bool {
 	w := c.d.Lower[i]
+	switch w {
+	case "this", "last", "on", "in", "late", "early":
+		// Only in a time phrase: "this week", "on Thursday", not "she
+		// said this would …".
+		if i+1 < len(c.d.Tokens) && (quoteTimeWords[c.d.Lower[i+1]] || isDigitWord(c.d.Lower[i+1])) {
+			return true
+		}
+		return quoteAux[w]
+	}
 	if quoteAux[w] || quoteTimeWords[w] {
 		return true
 	}
@@ -376,6 +385,13 @@ func (c *quoteCtx) phraseStart(k, lo int) int {
 	conj := false // an "and" between actors seen: commas before it list more of them
 	for i := k - 1; i >= lo && i > k-maxPhrase; i-- {
 		if c.quoted(i) {
+			// "the so-called “rotten apples” theory": a term quoted
+			// inside the phrase.
+			if sk := int(c.inQuote[i]) - 1; sk < len(c.label) && c.label[sk] && c.spans[sk].close == i && c.spans[sk].open > lo {
+				i = c.spans[sk].open
+				a = i
+				continue
+			}
 			break
 		}
 		w := d.Lower[i]

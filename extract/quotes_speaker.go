@@ -25,7 +25,9 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	for a < b && (d.Lower[a] == "," || d.Lower[a] == "-") {
 		a++
 	}
-	if a >= b {
+	if a >= b || quoteRelatives[d.Lower[a]] {
+		// "groups like Migration Watch, which she described as …": a
+		// relative clause, whose subject is no phrase of its own.
 		return speaker{}, false
 	}
 	// The core of the phrase holds its head and the actor it belongs
@@ -87,8 +89,9 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		if sp, ok := c.pronoun(a); ok {
 			return sp, true
 		}
-		if w := d.Lower[a]; w == "i" || w == "you" {
-			// The writer or the reader: no one the article quotes.
+		if w := d.Lower[a]; w == "i" || w == "you" || w == "this" || w == "that" || w == "these" || w == "those" || w == "there" {
+			// The writer or the reader, or a thing pointed at ("she
+			// said this would counter …"): no one the article quotes.
 			return speaker{}, false
 		}
 	}
