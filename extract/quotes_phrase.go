@@ -316,6 +316,19 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 		}
 		break
 	}
+	if len(parts) == 1 {
+		// "The men's solicitor Matthew Knight, said": a stray comma
+		// after the subject that opens the sentence.
+		a, b := parts[0][0], parts[0][1]
+		if w := d.Lower[a]; !c.opensSentence(a, lo) || phraseBreaks[w] || w == "according" || strings.HasSuffix(w, "ing") {
+			return speaker{}, false
+		}
+		sp, ok := c.describe(a, b)
+		if ok {
+			sp.verb = c.verbText(v)
+		}
+		return sp, ok
+	}
 	if len(parts) < 2 {
 		return speaker{}, false
 	}

@@ -169,11 +169,12 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	}
 	// "Liberal Democrat spokeswoman for women Sandra Gidley": a name
 	// after the head is the speaker.
+	// "The men's solicitor Matthew Knight": a name after a role word.
 	from := core
-	for from > headTok+1 && startsUpper(d.Tokens[from-1].Key) {
+	for from > a+1 && (from > headTok+1 || startsUpper(d.Tokens[headTok].Key)) && startsUpper(d.Tokens[from-1].Key) {
 		from--
 	}
-	if before := d.Lower[from-1]; core-from >= 2 && from > headTok && isWord(before) && !startsUpper(d.Tokens[from-1].Key) &&
+	if before := d.Lower[from-1]; core-from >= 2 && from > a && (from > headTok || roleWord(before)) && isWord(before) && !startsUpper(d.Tokens[from-1].Key) &&
 		!headEnders[before] && !nounDeterminers[before] && !phraseBreaks[before] && c.isName(from, core) {
 		sp.text, sp.at = c.textOf(from, core), from
 		return sp, true
