@@ -110,6 +110,9 @@ func (c *quoteCtx) skippable(i int) bool {
 		}
 		return quoteAux[w]
 	}
+	if quoteAux[w] && startsUpper(c.d.Tokens[i].Key) && i > c.d.Sentences[c.d.SentenceOf(i)].First {
+		return false // "Labour MSP Christine May said": a name
+	}
 	if quoteAux[w] || quoteTimeWords[w] {
 		return true
 	}

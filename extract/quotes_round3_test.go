@@ -57,6 +57,14 @@ func TestQuoteFocus(t *testing.T) {
 			"Mr Denham believes the council should think again. He said: \"We want change.\" " +
 				"But a spokesman for the Home Office defended the proposals. He said: \"We stand by the provisions.\"",
 			"We want change.=Mr Denham | We stand by the provisions.=a spokesman for the Home Office"},
+		{"a description of the person named as the subject before",
+			"David McLetchie has resigned from his post as a partner in a legal firm.\n\n" +
+				"The Scottish Conservative leader had insisted that his legal work did not influence him. But on Friday he said: \"I have tendered my resignation.\"",
+			"I have tendered my resignation.=David McLetchie"},
+		{"a shadow minister is not the minister",
+			"In his report, the chancellor denied he was \"gloating\". But Oliver Letwin, for the Tories, attacked government debt.\n\n" +
+				"The shadow chancellor said the \"golden rule\" had \"turned to dross\".",
+			"gloating=the chancellor | golden rule=Oliver Letwin | turned to dross=Oliver Letwin"},
 		{"a subject after a time phrase",
 			"Mr Herron said he was not convinced. \"It is not going to deliver,\" he said. \"Labour has had two years. If you cannot sell a deal, it is bad.\" " +
 				"On Wednesday, Mr Mallon provoked fury at the campaign. \"The campaign is run by Conservatives,\" he said.",

@@ -159,9 +159,10 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	case len(actors) == 0 && (d.Lower[a] == "the" || d.Lower[a] == "this"):
 		// "the minister", "the official", "the ministry": someone
 		// named or quoted before.
-		if ref, ok := c.definite(head, headTok); ok {
-			if ref.personID == "" && !ref.anonymous {
-				// "the ministry" of an actor: the words as written.
+		if ref, ok := c.definite(a, head, headTok); ok {
+			if ref.personID == "" && !ref.anonymous && !(namedText(ref.text) && c.personLike(ref)) {
+				// "the ministry" of an actor: the words as written; a
+				// person keeps the name.
 				ref.text, ref.head = sp.text, head
 			}
 			return ref, true
@@ -685,10 +686,11 @@ func (c *quoteCtx) speakerOf(m Mention) (speaker, bool) {
 // added"), an earlier phrase with that head and an actor ("Seoul's foreign
 // ministry … the ministry said"), else the actor or person it refers back
 // to.
-func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
+func (c *quoteCtx) definite(a int, head string, tok int) (speaker, bool) {
 	d := c.d
 	s := d.SentenceOf(tok)
-	if h, ok := c.recent(tok, func(h speaker) bool { return h.head == head }); ok {
+	mods := roleModifiers(c.textOf(a, tok))
+	if h, ok := c.recent(tok, func(h speaker) bool { return h.head == head && roleModifiers(h.text) == mods }); ok {
 		// Named again here: later pronouns count from this mention.
 		h.at, h.sentence = tok, s
 		return h, true
@@ -706,6 +708,9 @@ func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 			}
 			return sp, true
 		}
+	}
+	if h, ok := c.describedBefore(head, tok); ok {
+		return h, true
 	}
 	if m, ok := d.Antecedent(tok, strings.HasSuffix(head, "s")); ok && !c.quoted(m.First) {
 		return c.fromMention(m), true
@@ -727,6 +732,74 @@ func (c *quoteCtx) definite(head string, tok int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// describedBefore resolves a definite description of a person that
+// opens its sentence ("David McLetchie has resigned …. The Scottish
+// Conservative leader had insisted …") to the person named as the subject
+// of the sentence before, as news writing varies its words for one
+// person. A person the lexicon knows must hold a role of that name.
+func (c *quoteCtx) describedBefore(head string, tok int) (speaker, bool) {
+	d := c.d
+	s := d.SentenceOf(tok)
+	if !roleWord(head) || strings.HasSuffix(head, "s") || s == 0 {
+		return speaker{}, false
+	}
+	if a, h, ok := c.describedSubject(s); !ok || h != tok || d.Lower[a] != "the" {
+		return speaker{}, false
+	}
+	for k := s - 1; k >= 0 && c.sentGap(k, s) <= 1; k-- {
+		h, ok := c.subjectName(k)
+		if !ok {
+			continue
+		}
+		if p := d.Persons[h.personID]; p != nil && !strings.Contains(strings.ToLower(p.Role), head) {
+			return speaker{}, false
+		}
+		h.at, h.sentence = tok, s
+		return h, true
+	}
+	return speaker{}, false
+}
+
+// roleModifiers returns the words in a description that make its role
+// another one ("the shadow chancellor" is not "the chancellor"), as a
+// set of bits.
+func roleModifiers(text string) int {
+	bits := 0
+	for i := 0; i < len(text); {
+		for i < len(text) && isSpaceByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && !isSpaceByte(text[j]) {
+			j++
+		}
+		switch strings.ToLower(text[i:j]) {
+		case "shadow":
+			bits |= 1
+		case "former", "ex":
+			bits |= 2
+		case "deputy", "vice", "assistant", "junior":
+			bits |= 4
+		}
+		i = j
+	}
+	return bits
+}
+
+// namedText reports whether a speaker's text is a name ("David
+// McLetchie"), not a description ("The chancellor").
+func namedText(text string) bool {
+	first, last, n := edgeWords(text)
+	if n == 0 || !startsUpper(last) {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "the", "a", "an", "this", "that":
+		return false
+	}
+	return true
 }
 
 // actorBefore returns the actor mention that qualifies the noun at token
