@@ -28,6 +28,8 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 		return v, false
 	case v.noun && i > first && nounDeterminers[d.Lower[i-1]]:
 		return v, false // "the claims", "the reported attack"
+	case v.noun && strings.HasSuffix(form, "s") && !v.gerund && c.objectNoun(i, first):
+		return v, false // "amid Tory claims the ads were …", "discuss newspaper reports that …"
 	case v.noun && d.Lower[i] == v.lemma && !(i > first && baseVerbBefore(d.Lower[i-1])):
 		return v, false // "a member state", "the claim"
 	case i > first && startsUpper(d.Tokens[i].Key):
@@ -37,6 +39,68 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 		return v, false
 	}
 	return v, true
+}
+
+// objectNoun reports whether the -s form at token i of a verb that is
+// also a noun stands where a noun does, the tagger notwithstanding: after
+// a preposition or a verb that takes it as its object, past modifiers
+// ("over claims its campaign …", "amid Tory claims", "refused to discuss
+// weekend newspaper reports that", "denials of the central claims").
+func (c *quoteCtx) objectNoun(i, first int) bool {
+	d := c.d
+	j := i - 1
+	for j >= first && j > i-4 && (nounModifiers[d.Lower[j]] || partyAdjective(d, j)) {
+		j--
+	}
+	if j < first || j == i-1 && !nounCues[d.Lower[j]] {
+		return false
+	}
+	if j < i-1 && nounDeterminers[d.Lower[j]] {
+		return true // "the central claims"
+	}
+	return nounCues[d.Lower[j]]
+}
+
+// partyAdjective reports whether token j names a party or a country as
+// a modifier ("Tory", "Labour", "British"), which a mention may cover.
+func partyAdjective(d *Doc, j int) bool {
+	if !startsUpper(d.Tokens[j].Key) {
+		return false
+	}
+	if partyWords[d.Lower[j]] {
+		return true
+	}
+	m := d.MentionAt[j]
+	return m >= 0 && d.Mentions[m].PersonID == "" && d.Mentions[m].Last == j+1 && d.Mentions[m].Via == "adjective"
+}
+
+// partyWords name parties as modifiers: "Tory claims".
+var partyWords = map[string]bool{
+	"tory": true, "labour": true, "conservative": true, "liberal": true, "democrat": true,
+	"republican": true, "democratic": true, "opposition": true, "government": true,
+}
+
+// nounModifiers stand before a noun such as "claims" or "reports".
+var nounModifiers = map[string]bool{
+	"newspaper": true, "weekend": true, "media": true, "press": true, "manifesto": true, "central": true,
+	"fresh": true, "latest": true, "false": true, "unfounded": true, "repeated": true, "further": true,
+	"initial": true,
+	"earlier": true, "recent": true, "new": true, "similar": true, "wild": true, "extravagant": true,
+}
+
+// nounCues before a noun phrase make it the object of a preposition or
+// a verb: "amid claims", "discuss reports", "denied claims".
+var nounCues = map[string]bool{
+	"over": true, "amid": true, "amidst": true, "about": true, "despite": true, "after": true,
+	"following": true, "against": true, "of": true, "from": true, "with": true, "by": true,
+	"on": true, "in": true, "to": true, "for": true, "into": true, "behind": true, "at": true,
+	"discuss": true, "discussed": true, "deny": true, "denied": true, "denies": true, "dismissed": true,
+	"dismiss": true, "rejected": true, "reject": true, "rejects": true, "refuted": true, "investigate": true,
+	"investigating": true, "criticised": true, "criticized": true, "form": true, "made": true,
+	"make": true, "making": true, "repeated": true, "keep": true, "kept": true, "broke": true,
+	"break": true, "fulfil": true, "fulfill": true, "honour": true, "honor": true, "deliver": true,
+	"the": true, "its": true, "his": true, "her": true, "their": true, "our": true, "these": true,
+	"those": true, "such": true, "no": true, "any": true, "what": true, "and": true,
 }
 
 // baseVerbBefore reports whether a word before the base form of a verb

@@ -65,6 +65,9 @@ func TestQuoteFocus(t *testing.T) {
 			"In his report, the chancellor denied he was \"gloating\". But Oliver Letwin, for the Tories, attacked government debt.\n\n" +
 				"The shadow chancellor said the \"golden rule\" had \"turned to dross\".",
 			"gloating=the chancellor | golden rule=Oliver Letwin | turned to dross=Oliver Letwin"},
+		{"an organisation's name is no description of a person",
+			"Jack McConnell said the rules would change.\n\nThe Scottish Executive said the change was \"a recognition that people will get drunk\".",
+			"a recognition that people will get drunk=The Scottish Executive"},
 		{"a subject after a time phrase",
 			"Mr Herron said he was not convinced. \"It is not going to deliver,\" he said. \"Labour has had two years. If you cannot sell a deal, it is bad.\" " +
 				"On Wednesday, Mr Mallon provoked fury at the campaign. \"The campaign is run by Conservatives,\" he said.",
@@ -90,5 +93,45 @@ func TestQuoteNamedAfterRole(t *testing.T) {
 	}
 	if got := speakers(x, entente.QuoteDirect); !strings.HasSuffix(got, "There is genuine concern=David Davis") {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestQuoteNounSenses: "claims" and "reports" after a preposition or a
+// verb that takes them as objects are nouns, whatever the tagger says.
+func TestQuoteNounSenses(t *testing.T) {
+	cases := []struct{ name, kind, text, want string }{
+		{"after a verb, past modifiers", entente.QuoteIndirect,
+			"Dr Fox refused to discuss weekend newspaper reports that the party had repaid £500,000 to a donor.", ""},
+		{"after a preposition, past a party", entente.QuoteDirect,
+			"Alan Milburn has defended his party's posters amid Tory claims the ads were \"sly anti-Semitism\".", ""},
+		{"after a determiner and an adjective", entente.QuoteIndirect,
+			"The trouble is, both men have fallen short of offering simple, straightforward denials of the central claims.", ""},
+		{"a subject with a place is no object", entente.QuoteDirect,
+			"Andrew in Derby complains that raising the minimum wage is \"blatant electioneering\".",
+			"blatant electioneering=Andrew/"},
+		{"a party as subject", entente.QuoteDirect,
+			"The party asserts that Mr Hockney \"has a moral obligation\" to stand down.",
+			"has a moral obligation=The party/"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := speakerDetail(extractQuotes(t, c.text), c.kind); got != c.want {
+				t.Errorf("%s\n got: %s\nwant: %s", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestQuoteClauseObject: "he" in a clause hung on one whose subject is no
+// person is the person that clause names, and stays out of focus.
+func TestQuoteClauseObject(t *testing.T) {
+	text := "Dr Fox refused to discuss reports that the party had repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said the party could not win the election. " +
+		"\"We repay loans when they are due,\" he said."
+	x := extractQuotes(t, text)
+	if got, want := speakers(x, entente.QuoteIndirect), "the party could not win the election=Lord Ashcroft"; got != want {
+		t.Errorf("indirect: got %s, want %s", got, want)
+	}
+	if got, want := speakers(x, entente.QuoteDirect), "We repay loans when they are due=Dr Fox"; got != want {
+		t.Errorf("direct: got %s, want %s", got, want)
 	}
 }

@@ -10,6 +10,7 @@ type speaker struct {
 	media     string // the outlet's id when a news outlet speaks
 	anonymous bool
 	verb      string // the reporting verb as written ("said", "pointed out", "according to")
+	aside     bool   // named in a clause aside ("… to Lord Ashcroft after he said"): out of focus for later pronouns
 	head      string // the head noun of a description ("official"), for later references
 	sentence  int    // where the attribution stands
 	at        int    // the token where the speaker is named
@@ -187,7 +188,7 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 // pronoun resolves a speaker written as a pronoun ("he said").
 func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 	sp, ok := c.resolvePronoun(i)
-	if ok {
+	if ok && !sp.aside {
 		// Named again here: later pronouns count from this one ("…,"
 		// he said. … "…," he added).
 		sp.at, sp.sentence = i, c.d.SentenceOf(i)
@@ -204,6 +205,12 @@ func (c *quoteCtx) resolvePronoun(i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	plural := w == "they"
+	if w == "he" || w == "she" {
+		if h, ok := c.clauseObject(i); ok {
+			h.aside = true
+			return h, true
+		}
+	}
 	// "“…,” he said" after someone was quoted or reported just before,
 	// or named as the subject of a sentence since ("Prof Etzioni
 	// criticises …"): the same speaker, as news writing goes. "He" and
@@ -253,6 +260,79 @@ func subjectForm(w string) string {
 	return w
 }
 
+// clauseObject resolves "he" or "she" opening a clause that a
+// conjunction hangs on a clause whose subject is no person, to the one
+// person that clause names: "the party had repaid £500,000 to Lord
+// Ashcroft after he said …" is Lord Ashcroft, not the subject of the
+// sentence.
+func (c *quoteCtx) clauseObject(i int) (speaker, bool) {
+	d := c.d
+	first := d.Sentences[d.SentenceOf(i)].First
+	if i-2 < first || !pronounClauseOpeners[d.Lower[i-1]] {
+		return speaker{}, false
+	}
+	// The clause before the conjunction, back to "that", a comma or the
+	// start of the sentence.
+	a := i - 1
+	for a > first && a > i-20 {
+		w := d.Lower[a-1]
+		if w == "that" || w == "," || w == ";" || w == ":" || c.quoted(a-1) {
+			break
+		}
+		a--
+	}
+	if a == first || (d.Lower[a] != "the" && d.Lower[a] != "its" && d.Lower[a] != "a") || a+1 >= i-1 || roleWord(d.Lower[a+1]) || c.personLike(speaker{text: c.textOf(a, a+2), head: d.Lower[a+1], ok: true}) {
+		return speaker{}, false // the subject may be a person
+	}
+	var found *Mention
+	for k := a + 2; k < i-1; k++ {
+		m := d.MentionAt[k]
+		if m < 0 {
+			if _, ok := c.verbAt(k); ok {
+				return speaker{}, false
+			}
+			continue
+		}
+		mm := d.Mentions[m]
+		k = mm.Last - 1
+		if mm.PersonID == "" {
+			continue
+		}
+		if found != nil {
+			return speaker{}, false // two people: no telling
+		}
+		found = &mm
+	}
+	if found == nil {
+		// A name the lexicon does not know, right before the
+		// conjunction: "… to former Tory Treasurer Lord Ashcroft after".
+		r := i - 1
+		for r > a+2 && startsUpper(d.Tokens[r-1].Key) && isWord(d.Tokens[r-1].Key) && d.MentionAt[r-1] < 0 {
+			r--
+		}
+		for k := r; k < i-1; k++ {
+			if honorificGender(d.Lower[k]) {
+				r = k
+				break
+			}
+		}
+		if i-1-r < 2 || i-1-r > 3 || !c.isName(r, i-1) {
+			return speaker{}, false
+		}
+		sp := speaker{text: c.textOf(r, i-1), head: d.Lower[i-2], sentence: d.SentenceOf(r), at: r, ok: true}
+		return sp, c.personLike(sp) && genderFits(sp.text, d.Lower[i])
+	}
+	sp := c.fromMention(*found)
+	return sp, genderFits(sp.text, d.Lower[i])
+}
+
+// pronounClauseOpeners open a clause that hangs on the one before: "after he
+// said".
+var pronounClauseOpeners = map[string]bool{
+	"after": true, "before": true, "when": true, "because": true, "since": true, "until": true,
+	"while": true, "although": true, "though": true, "once": true,
+}
+
 // ownerEnd returns where a description ending at token end goes on
 // with the actor it belongs to ("a spokesman for the Home Office"), else
 // end.
@@ -288,7 +368,7 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 	w := subjectForm(d.Lower[i])
 	s := d.SentenceOf(i)
 	fits := func(h speaker) bool {
-		if c.sentGap(h.sentence, s) > 2 || isPronounText(h.text) {
+		if h.aside || c.sentGap(h.sentence, s) > 2 || isPronounText(h.text) {
 			return false
 		}
 		if w == "it" {
@@ -737,29 +817,56 @@ func (c *quoteCtx) definite(a int, head string, tok int) (speaker, bool) {
 // describedBefore resolves a definite description of a person that
 // opens its sentence ("David McLetchie has resigned …. The Scottish
 // Conservative leader had insisted …") to the person named as the subject
-// of the sentence before, as news writing varies its words for one
-// person. A person the lexicon knows must hold a role of that name.
+// of a sentence just before, as news writing varies its words for one
+// person. Only people the lexicon does not know: for those it knows,
+// their roles decide.
 func (c *quoteCtx) describedBefore(head string, tok int) (speaker, bool) {
 	d := c.d
 	s := d.SentenceOf(tok)
-	if !roleWord(head) || strings.HasSuffix(head, "s") || s == 0 {
+	if !roleWord(head) || strings.HasSuffix(head, "s") || s == 0 || orgWords[head] {
+		return speaker{}, false // "The Scottish Executive": a name
+	}
+	a, h, ok := c.describedSubject(s)
+	if !ok || h != tok || d.Lower[a] != "the" {
 		return speaker{}, false
 	}
-	if a, h, ok := c.describedSubject(s); !ok || h != tok || d.Lower[a] != "the" {
-		return speaker{}, false
-	}
-	for k := s - 1; k >= 0 && c.sentGap(k, s) <= 1; k-- {
+	mods := roleModifiers(c.textOf(a, tok))
+	for k := s - 1; k >= 0 && c.sentGap(k, s) <= 2; k-- {
 		h, ok := c.subjectName(k)
 		if !ok {
 			continue
 		}
-		if p := d.Persons[h.personID]; p != nil && !strings.Contains(strings.ToLower(p.Role), head) {
+		if p := d.Persons[h.personID]; p != nil {
+			// A person the lexicon knows must hold that role, and no
+			// one else named since.
+			if !strings.Contains(strings.ToLower(p.Role), head) || roleModifiers(p.Role) != mods || c.roleHolderBetween(h.at+1, tok, head, h.personID) {
+				return speaker{}, false
+			}
+		}
+		// "Shadow foreign secretary Michael Ancram" is not "The Foreign
+		// Secretary".
+		if intro := roleModifiers(c.textOf(max(d.Sentences[k].First, h.at-4), h.at)); intro != 0 && intro != mods {
 			return speaker{}, false
 		}
 		h.at, h.sentence = tok, s
 		return h, true
 	}
 	return speaker{}, false
+}
+
+// roleHolderBetween reports whether a person other than id whose role
+// has the word head is named in tokens[from:to].
+func (c *quoteCtx) roleHolderBetween(from, to int, head, id string) bool {
+	d := c.d
+	for _, m := range d.Mentions {
+		if m.First < from || m.First >= to || m.PersonID == "" || m.PersonID == id {
+			continue
+		}
+		if p := d.Persons[m.PersonID]; p != nil && strings.Contains(strings.ToLower(p.Role), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleModifiers returns the words in a description that make its role
