@@ -38,6 +38,11 @@ func (c *quoteCtx) indirect() {
 				continue
 			}
 			c.used[v] = true
+			if c.objectRelative(v, sent.First) {
+				// "Mrs Quinn's son - whom he says he fathered": the
+				// reported clause lacks what the relative stands for.
+				continue
+			}
 			from, to := c.complementAfter(v, sent.Last, vf)
 			if from < 0 {
 				// "…, the ministry said (in a statement)."
@@ -46,6 +51,15 @@ func (c *quoteCtx) indirect() {
 			c.addIndirect(sp, from, to)
 		}
 	}
+}
+
+// objectRelative reports whether the subject of the verb at token v
+// follows an object relative pronoun ("whom he says", "which she said
+// was"): what is reported then has a gap.
+func (c *quoteCtx) objectRelative(v, first int) bool {
+	d := c.d
+	k := c.subjectEnd(v, first)
+	return k > first && quotePronouns[d.Lower[k]] && (d.Lower[k-1] == "whom" || d.Lower[k-1] == "which")
 }
 
 // accordingTo reads "according to X, …" and "…, according to X".

@@ -268,7 +268,7 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	if relative {
 		// "welcomed at the time by Beijing, which described …": the
 		// noun the relative pronoun follows.
-		for i := k; i > a; i-- {
+		for i := k; i >= a; i-- {
 			if leadPrepositions[d.Lower[i]] {
 				a = i + 1
 				break
@@ -321,6 +321,7 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 var leadPrepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "after": true, "before": true, "during": true, "since": true,
 	"under": true, "over": true, "for": true, "from": true, "with": true, "by": true, "until": true,
+	"including": true, "like": true,
 }
 
 // opensSentence reports whether only words that may open a sentence

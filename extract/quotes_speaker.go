@@ -240,6 +240,9 @@ func (c *quoteCtx) resolvePronoun(i int) (speaker, bool) {
 	// ("officials … they said").
 	return c.recent(i, func(h speaker) bool {
 		isPlural := strings.HasSuffix(h.head, "s") || h.head == "people"
+		if (w == "he" || w == "she") && quantityWords[h.head] {
+			return false // "One in four said …. “…,” he said"
+		}
 		return isPlural == plural && !isPronounText(h.text)
 	})
 }
@@ -449,8 +452,9 @@ func (c *quoteCtx) personLike(h speaker) bool {
 		return false
 	}
 	if n == 1 {
-		// A surname alone, not an actor's name.
-		return h.actor == "" && !bytesHasSuffix(last, "s")
+		// A surname alone, not an actor's name nor a number ("One in
+		// four said …").
+		return h.actor == "" && !bytesHasSuffix(last, "s") && !quantityWords[string(last)]
 	}
 	return true
 }
@@ -508,6 +512,13 @@ func isPronounText(s string) bool {
 	}
 	var buf [4]byte
 	return quotePronouns[string(lowerInto(buf[:], s))]
+}
+
+// quantityWords count people rather than name one.
+var quantityWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "some": true, "many": true,
+	"most": true, "half": true, "none": true, "all": true, "each": true, "both": true, "few": true,
+	"several": true, "others": true, "another": true,
 }
 
 // genderFits reports whether a pronoun can stand for a speaker whose
