@@ -102,10 +102,10 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 			k++
 			continue
 		}
-		// "has said in the past it markets …".
-		if k+2 < last && (d.Lower[k] == "in" || d.Lower[k] == "on" || d.Lower[k] == "over") && d.Lower[k+1] == "the" &&
-			(quoteTimeWords[d.Lower[k+2]] || d.Lower[k+2] == "past") {
-			k += 3
+		// "has said in the past it markets …", "said in a video
+		// statement on Thursday they would …".
+		if j := c.settingEnd(k, last); j > k {
+			k = j
 			continue
 		}
 		break
@@ -139,6 +139,41 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 		return k, end
 	}
 	return k, c.trimEnd(k, last)
+}
+
+// settingEnd returns the end of a phrase at token k that says when or
+// how something was said ("in the past", "in a video statement", "at a
+// news conference"), else k.
+func (c *quoteCtx) settingEnd(k, last int) int {
+	d := c.d
+	switch d.Lower[k] {
+	case "in", "on", "at", "over", "during", "via":
+	default:
+		return k
+	}
+	end := k
+	for j := k + 1; j < last && j <= k+5; j++ {
+		w := d.Lower[j]
+		if c.quoted(j) || !isWord(d.Tokens[j].Key) || w == "that" {
+			break
+		}
+		// The last of such nouns in a row: "in a video statement".
+		if settingNouns[w] || (j == k+2 && d.Lower[k+1] == "the" && quoteTimeWords[w]) {
+			end = j + 1
+		} else if end > k {
+			break
+		}
+	}
+	return end
+}
+
+// settingNouns end a phrase saying how something was said.
+var settingNouns = map[string]bool{
+	"past": true, "statement": true, "interview": true, "speech": true, "letter": true, "message": true,
+	"broadcast": true, "address": true, "video": true, "conference": true, "briefing": true,
+	"communique": true, "communiqué": true, "post": true, "tweet": true, "report": true, "article": true,
+	"column": true, "blog": true, "programme": true, "program": true, "radio": true, "television": true,
+	"parliament": true, "debate": true, "rally": true, "session": true, "summit": true, "hearing": true,
 }
 
 // startsClause reports whether a clause can begin at token k: a subject

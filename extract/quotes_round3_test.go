@@ -23,6 +23,9 @@ func TestQuoteAttributions(t *testing.T) {
 		{"a time phrase after the verb", entente.QuoteIndirect,
 			"Rockstar Games, the makers of Manhunt, has said in the past it markets its games responsibly.",
 			"it markets its games responsibly=Rockstar Games/"},
+		{"how it was said, after the verb", entente.QuoteIndirect,
+			"Iraqi kidnappers said in a video statement on Thursday they would release the captives.",
+			"they would release the captives=Iraqi kidnappers/"},
 		{"a quoted term inside the speaker's phrase", entente.QuoteIndirect,
 			"The inquiry settled on the so-called \"rotten apples\" theory, which argued that only a few police officers were racist.",
 			"only a few police officers were racist=the so-called \"rotten apples\" theory/"},
@@ -141,5 +144,18 @@ func TestQuoteClauseObject(t *testing.T) {
 	}
 	if got, want := speakers(x, entente.QuoteDirect), "We repay loans when they are due=Dr Fox"; got != want {
 		t.Errorf("direct: got %s, want %s", got, want)
+	}
+}
+
+// TestQuoteActedOn: the actor named after the head of a plural
+// description that is no role is whom the speakers act on.
+func TestQuoteActedOn(t *testing.T) {
+	text := "Iraqi kidnappers of seven employees of a Kuwaiti company said they would release the captives."
+	x, err := newPipeline(t).Extract(entente.Document{ID: "t", Text: text, Published: "2004-09-01"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := speakerDetail(x, entente.QuoteIndirect); strings.Contains(got, "KWT") {
+		t.Errorf("got %s", got)
 	}
 }

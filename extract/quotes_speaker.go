@@ -117,6 +117,11 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 		}
 		m := &d.Mentions[mi]
 		i = m.Last - 1
+		if m.First > headEnd && strings.HasSuffix(head, "s") && !startsUpper(d.Tokens[headTok].Key) && !roleWord(head) && !orgWords[head] && !anonymousHeads[head] {
+			// "kidnappers of employees of a Kuwaiti company": whom
+			// they act on, not whom they act for.
+			continue
+		}
 		switch {
 		case m.PersonID != "" && (m.First > headEnd || (m.Last < headTok && d.Lower[m.Last] == "'s")):
 			// "a spokesman for President X", "Mr Blair's official
