@@ -79,7 +79,7 @@ func (c *quoteCtx) accordingTo(v, first, last int) {
 	case v == first || (v == first+1 && !isWord(d.Tokens[first].Key)):
 		c.addIndirect(sp, end+1, c.trimEnd(end+1, last))
 	case v > first && d.Lower[v-1] == ",":
-		c.addIndirect(sp, first, v-1)
+		c.addIndirect(sp, c.afterDateline(first, v-1), v-1)
 	default:
 		if sp.media != "" {
 			c.cite(sp.media)
@@ -220,7 +220,28 @@ func (c *quoteCtx) complementBefore(v int, sent text.Sentence) (from, to int) {
 			}
 		}
 	}
-	return sent.First, k
+	return c.afterDateline(sent.First, k), k
+}
+
+// afterDateline returns where a sentence starting at token first begins
+// after a dateline or an agency's tag ("AP - ", "TEHRAN (Reuters) - ",
+// "NAJAF, Iraq : "), or first.
+func (c *quoteCtx) afterDateline(first, to int) int {
+	d := c.d
+	for k := first; k < to && k < first+8; k++ {
+		switch w := d.Lower[k]; {
+		case (w == "-" || w == "--" || w == ":" || w == "—") && k > first:
+			if k+1 < to {
+				return c.afterDateline(k+1, to) // "Canadian Press - OTTAWA (CP) - "
+			}
+			return first
+		case w == "(" || w == ")" || w == ",":
+		case isWord(d.Tokens[k].Key) && startsUpper(d.Tokens[k].Key):
+		default:
+			return first
+		}
+	}
+	return first
 }
 
 // trimEnd returns where a reported clause starting at token from ends:
