@@ -37,7 +37,7 @@ type quoteCtx struct {
 	// said holds the subjects of the reporting verbs ("X said the …")
 	// read before the quotations after them, so that a pronoun refers
 	// to whoever spoke last; noted is the token up to which they are read.
-	said  map[int]speaker
+	said  map[int]int32 // by token: 1 + the index in history of the subject of a reporting verb
 	noted int
 	// subjectAt caches the person named as the subject of each sentence
 	// (namedSubject), for the pronouns that look back: 0 not read yet,
@@ -100,10 +100,14 @@ func (c *quoteCtx) direct() {
 		}
 	}
 	// The paragraphs of one quotation share their speaker.
-	byGroup := map[int]speaker{}
+	groups := 0
+	for _, s := range c.spans {
+		groups = max(groups, s.group)
+	}
+	byGroup := make([]int32, groups+1) // by group: 1 + the first span with a speaker, or 0
 	for k, s := range c.spans {
-		if _, ok := byGroup[s.group]; !ok && found[k].ok {
-			byGroup[s.group] = found[k]
+		if byGroup[s.group] == 0 && found[k].ok {
+			byGroup[s.group] = int32(k + 1)
 		}
 	}
 	var last speaker
@@ -114,8 +118,8 @@ func (c *quoteCtx) direct() {
 			continue
 		}
 		sp := found[k]
-		if !sp.ok {
-			sp = byGroup[s.group]
+		if g := byGroup[s.group]; !sp.ok && g > 0 {
+			sp = found[g-1]
 		}
 		if !sp.ok && c.startsSentence(s) {
 			sp, _ = c.previousSentence(s)
@@ -154,11 +158,11 @@ func (c *quoteCtx) noteSaid(upTo int) {
 		if !ok {
 			continue
 		}
-		if c.said == nil {
-			c.said = map[int]speaker{}
-		}
-		c.said[v] = sp
 		c.history = append(c.history, sp)
+		if c.said == nil {
+			c.said = map[int]int32{}
+		}
+		c.said[v] = int32(len(c.history))
 	}
 	c.noted = max(c.noted, upTo)
 }

@@ -28,7 +28,11 @@ func (c *quoteCtx) indirect() {
 			if !ok || !vf.clause || vf.gerund || c.passive(v) {
 				continue
 			}
-			sp, ok := c.said[v]
+			var sp speaker
+			ok = c.said[v] > 0
+			if ok {
+				sp = c.history[c.said[v]-1]
+			}
 			if !ok && v >= c.noted {
 				if sp, ok = c.subjectOf(v, sent.First); ok {
 					c.history = append(c.history, sp)

@@ -898,13 +898,16 @@ func roleModifiers(text string) int {
 		for j < len(text) && !isSpaceByte(text[j]) {
 			j++
 		}
-		switch strings.ToLower(text[i:j]) {
-		case "shadow":
-			bits |= 1
-		case "former", "ex":
-			bits |= 2
-		case "deputy", "vice", "assistant", "junior":
-			bits |= 4
+		var buf [12]byte
+		if w := text[i:j]; len(w) <= len(buf) {
+			switch string(lowerInto(buf[:], w)) {
+			case "shadow":
+				bits |= 1
+			case "former", "ex":
+				bits |= 2
+			case "deputy", "vice", "assistant", "junior":
+				bits |= 4
+			}
 		}
 		i = j
 	}
