@@ -203,8 +203,13 @@ func (c *quoteCtx) isLabel(s *quoteSpan, attributed bool) bool {
 		return true
 	}
 	switch cue {
-	case "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "named":
+	case "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "named", "meaning":
 		return true
+	case "for":
+		// "Veritas - Latin for “truth”", "short for …": a gloss.
+		if s.open > 1 && glossWords[d.Lower[s.open-2]] {
+			return true
+		}
 	}
 	if attributed {
 		return false

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // afterQuote finds an attribution right after a quotation: `“…,” X said`,
 // `“…,” said X`, `“…,” X, the minister, told reporters`, `“…,” Reuters
 // quoted X as saying`, also when a stop ended the sentence at the closing
@@ -105,6 +107,11 @@ func (c *quoteCtx) commaPhrase(j, last int) (speaker, bool) {
 		if m := d.MentionAt[i]; m >= 0 && d.Mentions[m].PersonID != "" {
 			return c.fromMention(d.Mentions[m]), true
 		}
+	}
+	if w := d.Lower[j]; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		// "Asked about waiting lists, she said": a participle's clause,
+		// then the speaker.
+		return c.describe(cuts[len(cuts)-1]+1, last)
 	}
 	first, ok := c.describe(j, cuts[0])
 	if ok && cuts[0]-j <= 6 && (first.actor != "" || startsUpper(d.Tokens[j].Key)) {

@@ -82,6 +82,12 @@ func TestQuoteFocus(t *testing.T) {
 		{"an organisation's name is no description of a person",
 			"Jack McConnell said the rules would change.\n\nThe Scottish Executive said the change was \"a recognition that people will get drunk\".",
 			"a recognition that people will get drunk=The Scottish Executive"},
+		{"a pronoun does not stand for a name in the clause it reports",
+			"Mr Howard said Britain must change. Mr Blair has failed to tackle these problems, he claimed, saying he has the \"wrong solution\" to them.",
+			"wrong solution=Mr Howard"},
+		{"a participle's clause before the speaker",
+			"Meanwhile Ms Hutt said she hoped \"that the people of Wales would benefit.\" Asked about waiting lists, she said that they were \"only 10% of the agenda\".",
+			"that the people of Wales would benefit.=Ms Hutt | only 10% of the agenda=Ms Hutt"},
 		{"a subject after a time phrase",
 			"Mr Herron said he was not convinced. \"It is not going to deliver,\" he said. \"Labour has had two years. If you cannot sell a deal, it is bad.\" " +
 				"On Wednesday, Mr Mallon provoked fury at the campaign. \"The campaign is run by Conservatives,\" he said.",

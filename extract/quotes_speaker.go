@@ -23,8 +23,9 @@ type speaker struct {
 // official", "three people familiar with the discussion").
 func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	d := c.d
-	for a < b && (d.Lower[a] == "," || d.Lower[a] == "-") {
-		a++
+	for a < b && (d.Lower[a] == "," || d.Lower[a] == "-" ||
+		(subjectOpeners[d.Lower[a]] && a+1 < b && startsUpper(d.Tokens[a+1].Key))) {
+		a++ // "Meanwhile Ms Hutt"
 	}
 	if a >= b || quoteRelatives[d.Lower[a]] {
 		// "groups like Migration Watch, which she described as …": a
@@ -394,7 +395,7 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 			if first >= i {
 				continue
 			}
-			if h, ok := c.subjectName(k); ok && fits(h) {
+			if h, ok := c.subjectName(k); ok && fits(h) && !(k == s && c.inReportedClause(h.at, i)) {
 				if !found || h.at > best.at {
 					best, found = h, true
 				}
@@ -419,6 +420,24 @@ func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 		}
 	}
 	return best, found
+}
+
+// inReportedClause reports whether token at stands in the clause that
+// the pronoun at token i, after a comma, reports: "Mr Blair has failed
+// …, he claimed" (a pronoun cannot stand for a name in the clause it
+// reports), not "Liam Fox said: “…” Labour had …, he said" nor "the
+// prime minister who, he claims, is …".
+func (c *quoteCtx) inReportedClause(at, i int) bool {
+	d := c.d
+	if i < 2 || d.Lower[i-1] != "," || quoteRelatives[d.Lower[i-2]] || d.Lower[i-2] == "that" {
+		return false
+	}
+	for t := i - 1; t > at; t-- {
+		if c.quoted(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // personLike reports whether a speaker is one person: a known one, one

@@ -288,3 +288,11 @@ var speechNouns = map[string]bool{
 	"assessment": true, "prediction": true, "promise": true, "pledge": true, "instruction": true,
 	"demand": true, "appeal": true, "defence": true, "defense": true,
 }
+
+// glossWords before "for" gloss a word: "Latin for “truth”".
+var glossWords = map[string]bool{
+	"latin": true, "greek": true, "french": true, "german": true, "arabic": true, "spanish": true,
+	"italian": true, "russian": true, "persian": true, "hebrew": true, "welsh": true, "gaelic": true,
+	"slang": true, "short": true, "shorthand": true, "code": true, "jargon": true, "euphemism": true,
+	"word": true, "term": true, "stands": true,
+}
