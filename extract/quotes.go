@@ -28,6 +28,7 @@ type quoteCtx struct {
 	spans    []quoteSpan
 	label    []bool          // the span is a name, title or term, not speech (isLabel)
 	inQuote  []int32         // 1 + the index of the span a token belongs to (marks included), 0 outside quotes
+	sentence []int32         // the sentence of each token, as Doc.SentenceOf gives it
 	verb     []bool          // the token is a form of a speech verb, looked up once
 	used     []bool          // speech verbs already used to attribute a quotation
 	history  []speaker       // speakers found so far, for pronouns and descriptions that refer back
@@ -51,7 +52,15 @@ type quoteCtx struct {
 
 func newQuoteCtx(d *Doc) *quoteCtx {
 	c := &quoteCtx{d: d, spans: findQuoteSpans(d)}
-	c.inQuote = make([]int32, len(d.Tokens))
+	ints := make([]int32, 2*len(d.Tokens))
+	c.inQuote, c.sentence = ints[:len(d.Tokens)], ints[len(d.Tokens):]
+	k := 0
+	for i := range c.sentence {
+		for k < len(d.Sentences) && d.Sentences[k].Last <= i {
+			k++
+		}
+		c.sentence[i] = int32(k)
+	}
 	flags := make([]bool, 2*len(d.Tokens))
 	c.verb, c.used = flags[:len(d.Tokens)], flags[len(d.Tokens):]
 	for i, w := range d.Lower {
@@ -69,6 +78,14 @@ func newQuoteCtx(d *Doc) *quoteCtx {
 		}
 	}
 	return c
+}
+
+// sentOf returns the sentence of token i.
+func (c *quoteCtx) sentOf(i int) int {
+	if i >= 0 && i < len(c.sentence) {
+		return int(c.sentence[i])
+	}
+	return c.d.SentenceOf(i)
 }
 
 // quoted reports whether token i is inside quotation marks or is one.
@@ -125,7 +142,7 @@ func (c *quoteCtx) direct() {
 			sp, _ = c.previousSentence(s)
 			// A quotation standing alone right after another goes on
 			// with the same speaker.
-			if !sp.ok && last.ok && c.d.SentenceOf(s.open)-lastSent <= 2 {
+			if !sp.ok && last.ok && c.sentOf(s.open)-lastSent <= 2 {
 				sp = last
 			}
 		}
@@ -134,7 +151,7 @@ func (c *quoteCtx) direct() {
 		}
 		c.add(sp, entente.QuoteDirect, s.start, s.end)
 		last = sp
-		lastSent = c.d.SentenceOf(max(s.open, s.last-1))
+		lastSent = c.sentOf(max(s.open, s.last-1))
 	}
 }
 
@@ -153,7 +170,7 @@ func (c *quoteCtx) noteSaid(upTo int) {
 		if !ok || !vf.clause || vf.gerund || c.passive(v) {
 			continue
 		}
-		sp, ok := c.subjectOf(v, d.Sentences[d.SentenceOf(v)].First)
+		sp, ok := c.subjectOf(v, d.Sentences[c.sentOf(v)].First)
 		c.used[v] = false // quotedAs marks its verb: indirect decides
 		if !ok {
 			continue
@@ -177,7 +194,7 @@ func (c *quoteCtx) goesOn(k int) bool {
 // span in its sentence.
 func (c *quoteCtx) startsSentence(s *quoteSpan) bool {
 	d := c.d
-	for i := d.Sentences[d.SentenceOf(s.open)].First; i < s.open; i++ {
+	for i := d.Sentences[c.sentOf(s.open)].First; i < s.open; i++ {
 		if isWord(d.Tokens[i].Key) {
 			return false
 		}

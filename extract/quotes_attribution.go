@@ -12,7 +12,7 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 		return speaker{}, false
 	}
 	j := s.close + 1
-	sent := d.SentenceOf(s.close)
+	sent := c.sentOf(s.close)
 	end := d.Sentences[sent].Last
 	if j >= end {
 		// `“….” X said.`: a short sentence of its own in the same
@@ -147,7 +147,7 @@ var phraseBreaks = map[string]bool{
 // subject of the clause the gerund hangs on), `according to X, “…”`.
 func (c *quoteCtx) beforeQuote(s *quoteSpan) (speaker, bool) {
 	d := c.d
-	lo := d.Sentences[d.SentenceOf(s.open)].First
+	lo := d.Sentences[c.sentOf(s.open)].First
 	for v := s.open - 1; v >= lo; v-- {
 		if c.quoted(v) {
 			continue
@@ -240,7 +240,7 @@ func (c *quoteCtx) possessedSpeech(s *quoteSpan, lo int) (speaker, bool) {
 // said:` at the end of a paragraph, or `X added that …`.
 func (c *quoteCtx) previousSentence(s *quoteSpan) (speaker, bool) {
 	d := c.d
-	sent := d.SentenceOf(s.open)
+	sent := c.sentOf(s.open)
 	if sent == 0 {
 		return speaker{}, false
 	}

@@ -16,7 +16,7 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 	if !ok {
 		return v, false
 	}
-	first := d.Sentences[d.SentenceOf(i)].First
+	first := d.Sentences[c.sentOf(i)].First
 	// The tagger decides only between the noun and the verb of base and
 	// -s forms ("claims", "reports"); past forms and gerunds are read
 	// from the words around them, which errs less on reporting verbs.
@@ -130,7 +130,7 @@ func (c *quoteCtx) verbText(i int) string {
 // "is said to"): its subject did not speak.
 func (c *quoteCtx) passive(v int) bool {
 	d := c.d
-	first := d.Sentences[d.SentenceOf(v)].First
+	first := d.Sentences[c.sentOf(v)].First
 	for k := v - 1; k >= first && k >= v-3; k-- {
 		w := d.Lower[k]
 		if passiveBe[w] {
@@ -174,7 +174,7 @@ func (c *quoteCtx) skippable(i int) bool {
 		}
 		return quoteAux[w]
 	}
-	if quoteAux[w] && startsUpper(c.d.Tokens[i].Key) && i > c.d.Sentences[c.d.SentenceOf(i)].First {
+	if quoteAux[w] && startsUpper(c.d.Tokens[i].Key) && i > c.d.Sentences[c.sentOf(i)].First {
 		return false // "Labour MSP Christine May said": a name
 	}
 	if quoteAux[w] || quoteTimeWords[w] {
@@ -235,7 +235,7 @@ var raisingWords = map[string]bool{
 // has no subject of its own.
 func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	d := c.d
-	if sp, ok := c.quotedAs(v, d.Sentences[d.SentenceOf(v)].Last); ok {
+	if sp, ok := c.quotedAs(v, d.Sentences[c.sentOf(v)].Last); ok {
 		return sp, true
 	}
 	if vf, _ := c.verbAt(v); vf.gerund {

@@ -168,3 +168,18 @@ func TestQuoteActedOn(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestSpeechVerbShapes: the quick test of a word's letters and length
+// lets every form of a speech verb through.
+func TestSpeechVerbShapes(t *testing.T) {
+	for w := range speechVerbs {
+		if !speechVerbForm(w) {
+			t.Errorf("%q is not found", w)
+		}
+	}
+	for _, w := range []string{"", "the", "Said", "x", "government"} {
+		if speechVerbForm(w) {
+			t.Errorf("%q is found", w)
+		}
+	}
+}

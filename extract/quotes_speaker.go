@@ -100,11 +100,11 @@ func (c *quoteCtx) describe(a, b int) (speaker, bool) {
 	// "One of them added": one of the unnamed sources quoted before.
 	if core-a == 3 && d.Lower[a] == "one" && d.Lower[a+1] == "of" && (d.Lower[a+2] == "them" || d.Lower[a+2] == "those") {
 		if h, ok := c.recent(a, func(h speaker) bool { return strings.HasSuffix(h.head, "s") || h.head == "people" }); ok {
-			h.text, h.at, h.sentence = c.textOf(a, b), a, d.SentenceOf(a)
+			h.text, h.at, h.sentence = c.textOf(a, b), a, c.sentOf(a)
 			return h, true
 		}
 	}
-	sp := speaker{text: strings.TrimRight(c.textOf(a, textEnd), " ,"), head: head, sentence: d.SentenceOf(a), at: a, ok: true}
+	sp := speaker{text: strings.TrimRight(c.textOf(a, textEnd), " ,"), head: head, sentence: c.sentOf(a), at: a, ok: true}
 	var person, media *Mention
 	var actors []string
 	coordinated := false
@@ -197,7 +197,7 @@ func (c *quoteCtx) pronoun(i int) (speaker, bool) {
 	if ok && !sp.aside {
 		// Named again here: later pronouns count from this one ("…,"
 		// he said. … "…," he added).
-		sp.at, sp.sentence = i, c.d.SentenceOf(i)
+		sp.at, sp.sentence = i, c.sentOf(i)
 	}
 	return sp, ok
 }
@@ -230,7 +230,7 @@ func (c *quoteCtx) resolvePronoun(i int) (speaker, bool) {
 		if len(ms) > 1 {
 			// "they" for several actors: a joint statement, of no one
 			// actor.
-			return speaker{text: c.textOf(ms[0].First, ms[len(ms)-1].Last), verb: "", sentence: d.SentenceOf(i), ok: true}, true
+			return speaker{text: c.textOf(ms[0].First, ms[len(ms)-1].Last), verb: "", sentence: c.sentOf(i), ok: true}, true
 		}
 		if sp, ok := c.speakerOf(ms[0]); ok {
 			return sp, true
@@ -276,7 +276,7 @@ func subjectForm(w string) string {
 // sentence.
 func (c *quoteCtx) clauseObject(i int) (speaker, bool) {
 	d := c.d
-	first := d.Sentences[d.SentenceOf(i)].First
+	first := d.Sentences[c.sentOf(i)].First
 	if i-2 < first || !pronounClauseOpeners[d.Lower[i-1]] {
 		return speaker{}, false
 	}
@@ -328,7 +328,7 @@ func (c *quoteCtx) clauseObject(i int) (speaker, bool) {
 		if i-1-r < 2 || i-1-r > 3 || !c.isName(r, i-1) {
 			return speaker{}, false
 		}
-		sp := speaker{text: c.textOf(r, i-1), head: d.Lower[i-2], sentence: d.SentenceOf(r), at: r, ok: true}
+		sp := speaker{text: c.textOf(r, i-1), head: d.Lower[i-2], sentence: c.sentOf(r), at: r, ok: true}
 		return sp, c.personLike(sp) && genderFits(sp.text, d.Lower[i])
 	}
 	sp := c.fromMention(*found)
@@ -375,7 +375,7 @@ func (c *quoteCtx) ownerEnd(end int) int {
 func (c *quoteCtx) lastNamed(i int) (speaker, bool) {
 	d := c.d
 	w := subjectForm(d.Lower[i])
-	s := d.SentenceOf(i)
+	s := c.sentOf(i)
 	fits := func(h speaker) bool {
 		if h.aside || c.sentGap(h.sentence, s) > 2 || isPronounText(h.text) {
 			return false
@@ -770,7 +770,7 @@ func (c *quoteCtx) sentGap(a, b int) int {
 // recent returns the speaker named last before token i, within a few
 // sentences, among those that want accepts.
 func (c *quoteCtx) recent(i int, want func(speaker) bool) (speaker, bool) {
-	s := c.d.SentenceOf(i)
+	s := c.sentOf(i)
 	best := -1
 	for k, h := range c.history {
 		if h.at < i && c.sentGap(h.sentence, s) <= corefWindow && want(h) && (best < 0 || h.at > c.history[best].at) {
@@ -803,14 +803,14 @@ func (c *quoteCtx) speakerOf(m Mention) (speaker, bool) {
 // to.
 func (c *quoteCtx) definite(a int, head string, tok int) (speaker, bool) {
 	d := c.d
-	s := d.SentenceOf(tok)
+	s := c.sentOf(tok)
 	mods := roleModifiers(c.textOf(a, tok))
 	if h, ok := c.recent(tok, func(h speaker) bool { return h.head == head && roleModifiers(h.text) == mods }); ok {
 		// Named again here: later pronouns count from this mention.
 		h.at, h.sentence = tok, s
 		return h, true
 	}
-	for i := tok - 1; i > 0 && s-d.SentenceOf(i) <= 2*corefWindow; i-- {
+	for i := tok - 1; i > 0 && s-c.sentOf(i) <= 2*corefWindow; i-- {
 		if d.Lower[i] != head || c.quoted(i) {
 			continue
 		}
@@ -819,7 +819,7 @@ func (c *quoteCtx) definite(a int, head string, tok int) (speaker, bool) {
 			if sp.personID == "" {
 				sp.head = head
 				sp.anonymous = anonymousHeads[head]
-				sp.text = c.textOf(c.phraseStart(i, d.Sentences[d.SentenceOf(i)].First), i+1)
+				sp.text = c.textOf(c.phraseStart(i, d.Sentences[c.sentOf(i)].First), i+1)
 			}
 			return sp, true
 		}
@@ -857,7 +857,7 @@ func (c *quoteCtx) definite(a int, head string, tok int) (speaker, bool) {
 // their roles decide.
 func (c *quoteCtx) describedBefore(head string, tok int) (speaker, bool) {
 	d := c.d
-	s := d.SentenceOf(tok)
+	s := c.sentOf(tok)
 	if !roleWord(head) || strings.HasSuffix(head, "s") || s == 0 || orgWords[head] {
 		return speaker{}, false // "The Scottish Executive": a name
 	}

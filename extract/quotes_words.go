@@ -101,9 +101,30 @@ func inflect(l string) []string {
 // speechVerbForm reports whether a lower-case word is a form of a speech
 // verb, whatever its place.
 func speechVerbForm(w string) bool {
+	// Most words fail on their first and last letters and length, which
+	// costs less than hashing them.
+	if len(w) == 0 || len(w) >= 16 {
+		return false
+	}
+	f, l := w[0]-'a', w[len(w)-1]-'a'
+	if f >= 26 || l >= 26 || speechVerbShapes[int(f)*26+int(l)]&(1<<len(w)) == 0 {
+		return false
+	}
 	_, ok := speechVerbs[w]
 	return ok
 }
+
+// speechVerbShapes holds, by first and last letter, a bit for each
+// length of a speech verb's form.
+var speechVerbShapes = func() (shapes [26 * 26]uint16) {
+	for w := range speechVerbs {
+		f, l := w[0]-'a', w[len(w)-1]-'a'
+		if len(w) < 16 && f < 26 && l < 26 {
+			shapes[int(f)*26+int(l)] |= 1 << len(w)
+		}
+	}
+	return shapes
+}()
 
 // auxiliaries and adverbs stand between a subject and its verb: "X has
 // also said".
