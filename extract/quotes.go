@@ -28,7 +28,7 @@ type quoteCtx struct {
 	spans    []quoteSpan
 	label    []bool          // the span is a name, title or term, not speech (isLabel)
 	inQuote  []int32         // 1 + the index of the span a token belongs to (marks included), 0 outside quotes
-	sentence []int32         // the sentence of each token, as Doc.SentenceOf gives it
+	sentence []uint16        // the sentence of each token, as Doc.SentenceOf gives it (nil past 65535 sentences)
 	verb     []bool          // the token is a form of a speech verb, looked up once
 	used     []bool          // speech verbs already used to attribute a quotation
 	history  []speaker       // speakers found so far, for pronouns and descriptions that refer back
@@ -52,14 +52,16 @@ type quoteCtx struct {
 
 func newQuoteCtx(d *Doc) *quoteCtx {
 	c := &quoteCtx{d: d, spans: findQuoteSpans(d)}
-	ints := make([]int32, 2*len(d.Tokens))
-	c.inQuote, c.sentence = ints[:len(d.Tokens)], ints[len(d.Tokens):]
-	k := 0
-	for i := range c.sentence {
-		for k < len(d.Sentences) && d.Sentences[k].Last <= i {
-			k++
+	c.inQuote = make([]int32, len(d.Tokens))
+	if len(d.Sentences) < 1<<16 {
+		c.sentence = make([]uint16, len(d.Tokens))
+		k := 0
+		for i := range c.sentence {
+			for k < len(d.Sentences) && d.Sentences[k].Last <= i {
+				k++
+			}
+			c.sentence[i] = uint16(k)
 		}
-		c.sentence[i] = int32(k)
 	}
 	flags := make([]bool, 2*len(d.Tokens))
 	c.verb, c.used = flags[:len(d.Tokens)], flags[len(d.Tokens):]
