@@ -26,7 +26,9 @@ func (quoteStage) run(d *Doc, x *entente.Extraction) {
 type quoteCtx struct {
 	d        *Doc
 	spans    []quoteSpan
+	label    []bool          // the span is a name, title or term, not speech (isLabel)
 	inQuote  []int32         // 1 + the index of the span a token belongs to (marks included), 0 outside quotes
+	sentence []uint16        // the sentence of each token, as Doc.SentenceOf gives it (nil past 65535 sentences)
 	verb     []bool          // the token is a form of a speech verb, looked up once
 	used     []bool          // speech verbs already used to attribute a quotation
 	history  []speaker       // speakers found so far, for pronouns and descriptions that refer back
@@ -36,13 +38,31 @@ type quoteCtx struct {
 	// said holds the subjects of the reporting verbs ("X said the …")
 	// read before the quotations after them, so that a pronoun refers
 	// to whoever spoke last; noted is the token up to which they are read.
-	said  map[int]speaker
+	said  map[int]int32 // by token: 1 + the index in history of the subject of a reporting verb
 	noted int
+	// subjectAt caches the person named as the subject of each sentence
+	// (namedSubject), for the pronouns that look back: 0 not read yet,
+	// -1 none, else 1 + its index in subjects.
+	subjectAt []int32
+	subjects  []speaker
+	// narrated counts, for each sentence, the sentences up to it that
+	// hold words outside quotation marks (sentGap).
+	narrated []int32
 }
 
 func newQuoteCtx(d *Doc) *quoteCtx {
 	c := &quoteCtx{d: d, spans: findQuoteSpans(d)}
 	c.inQuote = make([]int32, len(d.Tokens))
+	if len(d.Sentences) < 1<<16 {
+		c.sentence = make([]uint16, len(d.Tokens))
+		k := 0
+		for i := range c.sentence {
+			for k < len(d.Sentences) && d.Sentences[k].Last <= i {
+				k++
+			}
+			c.sentence[i] = uint16(k)
+		}
+	}
 	flags := make([]bool, 2*len(d.Tokens))
 	c.verb, c.used = flags[:len(d.Tokens)], flags[len(d.Tokens):]
 	for i, w := range d.Lower {
@@ -62,6 +82,14 @@ func newQuoteCtx(d *Doc) *quoteCtx {
 	return c
 }
 
+// sentOf returns the sentence of token i.
+func (c *quoteCtx) sentOf(i int) int {
+	if i >= 0 && i < len(c.sentence) {
+		return int(c.sentence[i])
+	}
+	return c.d.SentenceOf(i)
+}
+
 // quoted reports whether token i is inside quotation marks or is one.
 func (c *quoteCtx) quoted(i int) bool { return c.inQuote[i] != 0 }
 
@@ -71,7 +99,8 @@ func (c *quoteCtx) quoted(i int) bool { return c.inQuote[i] != 0 }
 // the same quotation, or in the sentence before.
 func (c *quoteCtx) direct() {
 	found := make([]speaker, len(c.spans))
-	label := make([]bool, len(c.spans))
+	c.label = make([]bool, len(c.spans))
+	label := c.label
 	for k := range c.spans {
 		s := &c.spans[k]
 		c.noteSaid(s.open)
@@ -90,10 +119,14 @@ func (c *quoteCtx) direct() {
 		}
 	}
 	// The paragraphs of one quotation share their speaker.
-	byGroup := map[int]speaker{}
+	groups := 0
+	for _, s := range c.spans {
+		groups = max(groups, s.group)
+	}
+	byGroup := make([]int32, groups+1) // by group: 1 + the first span with a speaker, or 0
 	for k, s := range c.spans {
-		if _, ok := byGroup[s.group]; !ok && found[k].ok {
-			byGroup[s.group] = found[k]
+		if byGroup[s.group] == 0 && found[k].ok {
+			byGroup[s.group] = int32(k + 1)
 		}
 	}
 	var last speaker
@@ -104,14 +137,14 @@ func (c *quoteCtx) direct() {
 			continue
 		}
 		sp := found[k]
-		if !sp.ok {
-			sp = byGroup[s.group]
+		if g := byGroup[s.group]; !sp.ok && g > 0 {
+			sp = found[g-1]
 		}
 		if !sp.ok && c.startsSentence(s) {
 			sp, _ = c.previousSentence(s)
 			// A quotation standing alone right after another goes on
 			// with the same speaker.
-			if !sp.ok && last.ok && c.d.SentenceOf(s.open)-lastSent <= 2 {
+			if !sp.ok && last.ok && c.sentOf(s.open)-lastSent <= 2 {
 				sp = last
 			}
 		}
@@ -120,7 +153,7 @@ func (c *quoteCtx) direct() {
 		}
 		c.add(sp, entente.QuoteDirect, s.start, s.end)
 		last = sp
-		lastSent = c.d.SentenceOf(max(s.open, s.last-1))
+		lastSent = c.sentOf(max(s.open, s.last-1))
 	}
 }
 
@@ -139,16 +172,16 @@ func (c *quoteCtx) noteSaid(upTo int) {
 		if !ok || !vf.clause || vf.gerund || c.passive(v) {
 			continue
 		}
-		sp, ok := c.subjectOf(v, d.Sentences[d.SentenceOf(v)].First)
+		sp, ok := c.subjectOf(v, d.Sentences[c.sentOf(v)].First)
 		c.used[v] = false // quotedAs marks its verb: indirect decides
 		if !ok {
 			continue
 		}
-		if c.said == nil {
-			c.said = map[int]speaker{}
-		}
-		c.said[v] = sp
 		c.history = append(c.history, sp)
+		if c.said == nil {
+			c.said = map[int]int32{}
+		}
+		c.said[v] = int32(len(c.history))
 	}
 	c.noted = max(c.noted, upTo)
 }
@@ -163,7 +196,7 @@ func (c *quoteCtx) goesOn(k int) bool {
 // span in its sentence.
 func (c *quoteCtx) startsSentence(s *quoteSpan) bool {
 	d := c.d
-	for i := d.Sentences[d.SentenceOf(s.open)].First; i < s.open; i++ {
+	for i := d.Sentences[c.sentOf(s.open)].First; i < s.open; i++ {
 		if isWord(d.Tokens[i].Key) {
 			return false
 		}
@@ -189,8 +222,13 @@ func (c *quoteCtx) isLabel(s *quoteSpan, attributed bool) bool {
 		return true
 	}
 	switch cue {
-	case "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "named":
+	case "so-called", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "named", "meaning":
 		return true
+	case "for":
+		// "Veritas - Latin for “truth”", "short for …": a gloss.
+		if s.open > 1 && glossWords[d.Lower[s.open-2]] {
+			return true
+		}
 	}
 	if attributed {
 		return false
@@ -273,5 +311,19 @@ func (c *quoteCtx) textOf(first, last int) string {
 	if last <= first {
 		return ""
 	}
-	return strings.Join(strings.Fields(c.d.Text[c.d.Tokens[first].Start:c.d.Tokens[last-1].End]), " ")
+	t := c.d.Text[c.d.Tokens[first].Start:c.d.Tokens[last-1].End]
+	// Most phrases are spaced by single spaces: no copy is needed.
+	for i := 0; i < len(t); i++ {
+		b := t[i]
+		if b >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(t[i:]); unicode.IsSpace(r) {
+				return strings.Join(strings.Fields(t), " ")
+			}
+			continue
+		}
+		if isSpaceByte(b) && (b != ' ' || (i+1 < len(t) && isSpaceByte(t[i+1]))) {
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	return t
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // afterQuote finds an attribution right after a quotation: `“…,” X said`,
 // `“…,” said X`, `“…,” X, the minister, told reporters`, `“…,” Reuters
 // quoted X as saying`, also when a stop ended the sentence at the closing
@@ -10,7 +12,7 @@ func (c *quoteCtx) afterQuote(s *quoteSpan) (speaker, bool) {
 		return speaker{}, false
 	}
 	j := s.close + 1
-	sent := d.SentenceOf(s.close)
+	sent := c.sentOf(s.close)
 	end := d.Sentences[sent].Last
 	if j >= end {
 		// `“….” X said.`: a short sentence of its own in the same
@@ -106,6 +108,11 @@ func (c *quoteCtx) commaPhrase(j, last int) (speaker, bool) {
 			return c.fromMention(d.Mentions[m]), true
 		}
 	}
+	if w := d.Lower[j]; strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		// "Asked about waiting lists, she said": a participle's clause,
+		// then the speaker.
+		return c.describe(cuts[len(cuts)-1]+1, last)
+	}
 	first, ok := c.describe(j, cuts[0])
 	if ok && cuts[0]-j <= 6 && (first.actor != "" || startsUpper(d.Tokens[j].Key)) {
 		if first.actor == "" {
@@ -140,7 +147,7 @@ var phraseBreaks = map[string]bool{
 // subject of the clause the gerund hangs on), `according to X, “…”`.
 func (c *quoteCtx) beforeQuote(s *quoteSpan) (speaker, bool) {
 	d := c.d
-	lo := d.Sentences[d.SentenceOf(s.open)].First
+	lo := d.Sentences[c.sentOf(s.open)].First
 	for v := s.open - 1; v >= lo; v-- {
 		if c.quoted(v) {
 			continue
@@ -172,6 +179,59 @@ func (c *quoteCtx) beforeQuote(s *quoteSpan) (speaker, bool) {
 		// No subject of its own ("…, adding: “…”", "… and said “…”"):
 		// the clause's subject is found at the verb further left.
 	}
+	return c.possessedSpeech(s, lo)
+}
+
+// possessedSpeech finds the speaker of a quotation that a noun for what
+// someone said introduces, as the subject of the sentence: `His message
+// to the chancellor was: “…”`, `Mr Howard's verdict: “…”`. The possessor
+// is the speaker.
+func (c *quoteCtx) possessedSpeech(s *quoteSpan, lo int) (speaker, bool) {
+	d := c.d
+	k := s.open - 1
+	if k <= lo || (d.Lower[k] != ":" && !passiveBe[d.Lower[k]]) {
+		return speaker{}, false
+	}
+	if d.Lower[k] == ":" && k-1 > lo && passiveBe[d.Lower[k-1]] {
+		k--
+	}
+	// The noun, after its possessor and before what it is about ("to the
+	// chancellor", "on the issue").
+	for p := k - 1; p > lo && p >= k-maxPhrase; p-- {
+		if c.quoted(p) || !isWord(d.Tokens[p].Key) && d.Lower[p] != "'s" {
+			return speaker{}, false
+		}
+		if !speechNouns[d.Lower[p]] {
+			continue
+		}
+		for q := p - 1; q >= lo && q >= p-3; q-- {
+			w := d.Lower[q]
+			switch {
+			case w == "his" || w == "her" || w == "their":
+				if !c.opensSentence(q, lo) {
+					return speaker{}, false
+				}
+				sp, ok := c.pronoun(q)
+				if ok {
+					sp.verb = d.Lower[p]
+				}
+				return sp, ok
+			case w == "'s":
+				a := c.phraseStart(q-1, lo)
+				if !c.opensSentence(a, lo) {
+					return speaker{}, false
+				}
+				sp, ok := c.describe(a, q)
+				if ok {
+					sp.verb = d.Lower[p]
+				}
+				return sp, ok
+			case !isWord(d.Tokens[q].Key) || startsUpper(d.Tokens[q].Key):
+				return speaker{}, false
+			}
+		}
+		return speaker{}, false
+	}
 	return speaker{}, false
 }
 
@@ -180,7 +240,7 @@ func (c *quoteCtx) beforeQuote(s *quoteSpan) (speaker, bool) {
 // said:` at the end of a paragraph, or `X added that …`.
 func (c *quoteCtx) previousSentence(s *quoteSpan) (speaker, bool) {
 	d := c.d
-	sent := d.SentenceOf(s.open)
+	sent := c.sentOf(s.open)
 	if sent == 0 {
 		return speaker{}, false
 	}

@@ -28,7 +28,11 @@ func (c *quoteCtx) indirect() {
 			if !ok || !vf.clause || vf.gerund || c.passive(v) {
 				continue
 			}
-			sp, ok := c.said[v]
+			var sp speaker
+			ok = c.said[v] > 0
+			if ok {
+				sp = c.history[c.said[v]-1]
+			}
 			if !ok && v >= c.noted {
 				if sp, ok = c.subjectOf(v, sent.First); ok {
 					c.history = append(c.history, sp)
@@ -38,6 +42,11 @@ func (c *quoteCtx) indirect() {
 				continue
 			}
 			c.used[v] = true
+			if c.objectRelative(v, sent.First) {
+				// "Mrs Quinn's son - whom he says he fathered": the
+				// reported clause lacks what the relative stands for.
+				continue
+			}
 			from, to := c.complementAfter(v, sent.Last, vf)
 			if from < 0 {
 				// "…, the ministry said (in a statement)."
@@ -46,6 +55,15 @@ func (c *quoteCtx) indirect() {
 			c.addIndirect(sp, from, to)
 		}
 	}
+}
+
+// objectRelative reports whether the subject of the verb at token v
+// follows an object relative pronoun ("whom he says", "which she said
+// was"): what is reported then has a gap.
+func (c *quoteCtx) objectRelative(v, first int) bool {
+	d := c.d
+	k := c.subjectEnd(v, first)
+	return k > first && quotePronouns[d.Lower[k]] && (d.Lower[k-1] == "whom" || d.Lower[k-1] == "which")
 }
 
 // accordingTo reads "according to X, …" and "…, according to X".
@@ -65,7 +83,7 @@ func (c *quoteCtx) accordingTo(v, first, last int) {
 	case v == first || (v == first+1 && !isWord(d.Tokens[first].Key)):
 		c.addIndirect(sp, end+1, c.trimEnd(end+1, last))
 	case v > first && d.Lower[v-1] == ",":
-		c.addIndirect(sp, first, v-1)
+		c.addIndirect(sp, c.afterDateline(first, v-1), v-1)
 	default:
 		if sp.media != "" {
 			c.cite(sp.media)
@@ -83,8 +101,18 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 	if k < last && d.Lower[k] == "out" {
 		k++
 	}
-	for k < last && c.skippable(k) && d.Lower[k] != "that" {
-		k++
+	for k < last && d.Lower[k] != "that" {
+		if c.skippable(k) {
+			k++
+			continue
+		}
+		// "has said in the past it markets …", "said in a video
+		// statement on Thursday they would …".
+		if j := c.settingEnd(k, last); j > k {
+			k = j
+			continue
+		}
+		break
 	}
 	switch {
 	case k >= last || c.quoted(k):
@@ -115,6 +143,41 @@ func (c *quoteCtx) complementAfter(v, last int, vf verbForm) (from, to int) {
 		return k, end
 	}
 	return k, c.trimEnd(k, last)
+}
+
+// settingEnd returns the end of a phrase at token k that says when or
+// how something was said ("in the past", "in a video statement", "at a
+// news conference"), else k.
+func (c *quoteCtx) settingEnd(k, last int) int {
+	d := c.d
+	switch d.Lower[k] {
+	case "in", "on", "at", "over", "during", "via":
+	default:
+		return k
+	}
+	end := k
+	for j := k + 1; j < last && j <= k+5; j++ {
+		w := d.Lower[j]
+		if c.quoted(j) || !isWord(d.Tokens[j].Key) || w == "that" {
+			break
+		}
+		// The last of such nouns in a row: "in a video statement".
+		if settingNouns[w] || (j == k+2 && d.Lower[k+1] == "the" && quoteTimeWords[w]) {
+			end = j + 1
+		} else if end > k {
+			break
+		}
+	}
+	return end
+}
+
+// settingNouns end a phrase saying how something was said.
+var settingNouns = map[string]bool{
+	"past": true, "statement": true, "interview": true, "speech": true, "letter": true, "message": true,
+	"broadcast": true, "address": true, "video": true, "conference": true, "briefing": true,
+	"communique": true, "communiqué": true, "post": true, "tweet": true, "report": true, "article": true,
+	"column": true, "blog": true, "programme": true, "program": true, "radio": true, "television": true,
+	"parliament": true, "debate": true, "rally": true, "session": true, "summit": true, "hearing": true,
 }
 
 // startsClause reports whether a clause can begin at token k: a subject
@@ -161,7 +224,28 @@ func (c *quoteCtx) complementBefore(v int, sent text.Sentence) (from, to int) {
 			}
 		}
 	}
-	return sent.First, k
+	return c.afterDateline(sent.First, k), k
+}
+
+// afterDateline returns where a sentence starting at token first begins
+// after a dateline or an agency's tag ("AP - ", "TEHRAN (Reuters) - ",
+// "NAJAF, Iraq : "), or first.
+func (c *quoteCtx) afterDateline(first, to int) int {
+	d := c.d
+	for k := first; k < to && k < first+8; k++ {
+		switch w := d.Lower[k]; {
+		case (w == "-" || w == "--" || w == ":" || w == "—") && k > first:
+			if k+1 < to {
+				return c.afterDateline(k+1, to) // "Canadian Press - OTTAWA (CP) - "
+			}
+			return first
+		case w == "(" || w == ")" || w == ",":
+		case isWord(d.Tokens[k].Key) && startsUpper(d.Tokens[k].Key):
+		default:
+			return first
+		}
+	}
+	return first
 }
 
 // trimEnd returns where a reported clause starting at token from ends:

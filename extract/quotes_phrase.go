@@ -16,7 +16,7 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 	if !ok {
 		return v, false
 	}
-	first := d.Sentences[d.SentenceOf(i)].First
+	first := d.Sentences[c.sentOf(i)].First
 	// The tagger decides only between the noun and the verb of base and
 	// -s forms ("claims", "reports"); past forms and gerunds are read
 	// from the words around them, which errs less on reporting verbs.
@@ -28,6 +28,8 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 		return v, false
 	case v.noun && i > first && nounDeterminers[d.Lower[i-1]]:
 		return v, false // "the claims", "the reported attack"
+	case v.noun && strings.HasSuffix(form, "s") && !v.gerund && c.objectNoun(i, first):
+		return v, false // "amid Tory claims the ads were …", "discuss newspaper reports that …"
 	case v.noun && d.Lower[i] == v.lemma && !(i > first && baseVerbBefore(d.Lower[i-1])):
 		return v, false // "a member state", "the claim"
 	case i > first && startsUpper(d.Tokens[i].Key):
@@ -37,6 +39,68 @@ func (c *quoteCtx) verbAt(i int) (verbForm, bool) {
 		return v, false
 	}
 	return v, true
+}
+
+// objectNoun reports whether the -s form at token i of a verb that is
+// also a noun stands where a noun does, the tagger notwithstanding: after
+// a preposition or a verb that takes it as its object, past modifiers
+// ("over claims its campaign …", "amid Tory claims", "refused to discuss
+// weekend newspaper reports that", "denials of the central claims").
+func (c *quoteCtx) objectNoun(i, first int) bool {
+	d := c.d
+	j := i - 1
+	for j >= first && j > i-4 && (nounModifiers[d.Lower[j]] || partyAdjective(d, j)) {
+		j--
+	}
+	if j < first || j == i-1 && !nounCues[d.Lower[j]] {
+		return false
+	}
+	if j < i-1 && nounDeterminers[d.Lower[j]] {
+		return true // "the central claims"
+	}
+	return nounCues[d.Lower[j]]
+}
+
+// partyAdjective reports whether token j names a party or a country as
+// a modifier ("Tory", "Labour", "British"), which a mention may cover.
+func partyAdjective(d *Doc, j int) bool {
+	if !startsUpper(d.Tokens[j].Key) {
+		return false
+	}
+	if partyWords[d.Lower[j]] {
+		return true
+	}
+	m := d.MentionAt[j]
+	return m >= 0 && d.Mentions[m].PersonID == "" && d.Mentions[m].Last == j+1 && d.Mentions[m].Via == "adjective"
+}
+
+// partyWords name parties as modifiers: "Tory claims".
+var partyWords = map[string]bool{
+	"tory": true, "labour": true, "conservative": true, "liberal": true, "democrat": true,
+	"republican": true, "democratic": true, "opposition": true, "government": true,
+}
+
+// nounModifiers stand before a noun such as "claims" or "reports".
+var nounModifiers = map[string]bool{
+	"newspaper": true, "weekend": true, "media": true, "press": true, "manifesto": true, "central": true,
+	"fresh": true, "latest": true, "false": true, "unfounded": true, "repeated": true, "further": true,
+	"initial": true,
+	"earlier": true, "recent": true, "new": true, "similar": true, "wild": true, "extravagant": true,
+}
+
+// nounCues before a noun phrase make it the object of a preposition or
+// a verb: "amid claims", "discuss reports", "denied claims".
+var nounCues = map[string]bool{
+	"over": true, "amid": true, "amidst": true, "about": true, "despite": true, "after": true,
+	"following": true, "against": true, "of": true, "from": true, "with": true, "by": true,
+	"on": true, "in": true, "to": true, "for": true, "into": true, "behind": true, "at": true,
+	"discuss": true, "discussed": true, "deny": true, "denied": true, "denies": true, "dismissed": true,
+	"dismiss": true, "rejected": true, "reject": true, "rejects": true, "refuted": true, "investigate": true,
+	"investigating": true, "criticised": true, "criticized": true, "form": true, "made": true,
+	"make": true, "making": true, "repeated": true, "keep": true, "kept": true, "broke": true,
+	"break": true, "fulfil": true, "fulfill": true, "honour": true, "honor": true, "deliver": true,
+	"the": true, "its": true, "his": true, "her": true, "their": true, "our": true, "these": true,
+	"those": true, "such": true, "no": true, "any": true, "what": true, "and": true,
 }
 
 // baseVerbBefore reports whether a word before the base form of a verb
@@ -66,13 +130,13 @@ func (c *quoteCtx) verbText(i int) string {
 // "is said to"): its subject did not speak.
 func (c *quoteCtx) passive(v int) bool {
 	d := c.d
-	first := d.Sentences[d.SentenceOf(v)].First
+	first := d.Sentences[c.sentOf(v)].First
 	for k := v - 1; k >= first && k >= v-3; k-- {
 		w := d.Lower[k]
 		if passiveBe[w] {
 			return true
 		}
-		if !strings.HasSuffix(w, "ly") && w != "also" && w != "not" && w != "then" {
+		if !lyAdverb(w) && w != "also" && w != "not" && w != "then" {
 			break
 		}
 	}
@@ -82,15 +146,41 @@ func (c *quoteCtx) passive(v int) bool {
 		(strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written")
 }
 
+// lyAdverb reports whether a lower-case word is an adverb in -ly
+// ("recently"), not a noun ("his family", "an ally").
+func lyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && !lyNouns[w]
+}
+
+// lyNouns end in -ly but are no adverbs.
+var lyNouns = map[string]bool{
+	"family": true, "ally": true, "rally": true, "assembly": true, "supply": true, "reply": true,
+	"monopoly": true, "anomaly": true, "bully": true, "homily": true, "fly": true, "folly": true,
+	"belly": true, "jelly": true, "lily": true, "melancholy": true, "daily": true, "weekly": true,
+	"monthly": true, "quarterly": true,
+}
+
 // skippable reports whether token i may stand between a subject and its
 // verb: an auxiliary, an adverb, a time phrase ("officials on Thursday
 // announced").
 func (c *quoteCtx) skippable(i int) bool {
 	w := c.d.Lower[i]
+	switch w {
+	case "this", "last", "on", "in", "late", "early":
+		// Only in a time phrase: "this week", "on Thursday", not "she
+		// said this would …".
+		if i+1 < len(c.d.Tokens) && (quoteTimeWords[c.d.Lower[i+1]] || isDigitWord(c.d.Lower[i+1])) {
+			return true
+		}
+		return quoteAux[w]
+	}
+	if quoteAux[w] && startsUpper(c.d.Tokens[i].Key) && i > c.d.Sentences[c.sentOf(i)].First {
+		return false // "Labour MSP Christine May said": a name
+	}
 	if quoteAux[w] || quoteTimeWords[w] {
 		return true
 	}
-	if strings.HasSuffix(w, "ly") && !startsUpper(c.d.Tokens[i].Key) {
+	if lyAdverb(w) && !startsUpper(c.d.Tokens[i].Key) {
 		return true
 	}
 	return isDigitWord(w) && i+1 < len(c.d.Tokens) && quoteTimeWords[c.d.Lower[i+1]]
@@ -145,7 +235,7 @@ var raisingWords = map[string]bool{
 // has no subject of its own.
 func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	d := c.d
-	if sp, ok := c.quotedAs(v, d.Sentences[d.SentenceOf(v)].Last); ok {
+	if sp, ok := c.quotedAs(v, d.Sentences[c.sentOf(v)].Last); ok {
 		return sp, true
 	}
 	if vf, _ := c.verbAt(v); vf.gerund {
@@ -178,7 +268,7 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 	if relative {
 		// "welcomed at the time by Beijing, which described …": the
 		// noun the relative pronoun follows.
-		for i := k; i > a; i-- {
+		for i := k; i >= a; i-- {
 			if leadPrepositions[d.Lower[i]] {
 				a = i + 1
 				break
@@ -231,6 +321,7 @@ func (c *quoteCtx) subjectOf(v, lo int) (speaker, bool) {
 var leadPrepositions = map[string]bool{
 	"in": true, "on": true, "at": true, "after": true, "before": true, "during": true, "since": true,
 	"under": true, "over": true, "for": true, "from": true, "with": true, "by": true, "until": true,
+	"including": true, "like": true,
 }
 
 // opensSentence reports whether only words that may open a sentence
@@ -292,6 +383,19 @@ func (c *quoteCtx) apposition(comma, lo, v int) (speaker, bool) {
 			parts = append(parts, [2]int{c.phraseStart(end-1, lo), end})
 		}
 		break
+	}
+	if len(parts) == 1 {
+		// "The men's solicitor Matthew Knight, said": a stray comma
+		// after the subject that opens the sentence.
+		a, b := parts[0][0], parts[0][1]
+		if w := d.Lower[a]; !c.opensSentence(a, lo) || phraseBreaks[w] || w == "according" || strings.HasSuffix(w, "ing") {
+			return speaker{}, false
+		}
+		sp, ok := c.describe(a, b)
+		if ok {
+			sp.verb = c.verbText(v)
+		}
+		return sp, ok
 	}
 	if len(parts) < 2 {
 		return speaker{}, false
@@ -362,6 +466,13 @@ func (c *quoteCtx) phraseStart(k, lo int) int {
 	conj := false // an "and" between actors seen: commas before it list more of them
 	for i := k - 1; i >= lo && i > k-maxPhrase; i-- {
 		if c.quoted(i) {
+			// "the so-called “rotten apples” theory": a term quoted
+			// inside the phrase.
+			if sk := int(c.inQuote[i]) - 1; sk < len(c.label) && c.label[sk] && c.spans[sk].close == i && c.spans[sk].open > lo {
+				i = c.spans[sk].open
+				a = i
+				continue
+			}
 			break
 		}
 		w := d.Lower[i]

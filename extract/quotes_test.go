@@ -69,6 +69,7 @@ func TestQuoteMarks(t *testing.T) {
 		{"so-called", "Turkish officials said the so-called “coalition of the willing” would meet.", ""},
 		{"label without a speaker", "Some European governments supported a “coalition of the willing” with Norway.", ""},
 		{"capitalised speech is kept", "“Never,” Erdogan said.", "Never=TUR"},
+		{"a gloss", "Erdogan told a news conference that Veritas - Latin for \"truth\" - would avoid the old parties' lies.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

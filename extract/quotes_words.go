@@ -101,9 +101,30 @@ func inflect(l string) []string {
 // speechVerbForm reports whether a lower-case word is a form of a speech
 // verb, whatever its place.
 func speechVerbForm(w string) bool {
+	// Most words fail on their first and last letters and length, which
+	// costs less than hashing them.
+	if len(w) == 0 || len(w) >= 16 {
+		return false
+	}
+	f, l := w[0]-'a', w[len(w)-1]-'a'
+	if f >= 26 || l >= 26 || speechVerbShapes[int(f)*26+int(l)]&(1<<len(w)) == 0 {
+		return false
+	}
 	_, ok := speechVerbs[w]
 	return ok
 }
+
+// speechVerbShapes holds, by first and last letter, a bit for each
+// length of a speech verb's form.
+var speechVerbShapes = func() (shapes [26 * 26]uint16) {
+	for w := range speechVerbs {
+		f, l := w[0]-'a', w[len(w)-1]-'a'
+		if len(w) < 16 && f < 26 && l < 26 {
+			shapes[int(f)*26+int(l)] |= 1 << len(w)
+		}
+	}
+	return shapes
+}()
 
 // auxiliaries and adverbs stand between a subject and its verb: "X has
 // also said".
@@ -277,4 +298,22 @@ var orgWords = map[string]bool{
 	"movement": true, "front": true, "coalition": true, "congress": true, "senate": true, "force": true,
 	"forces": true, "command": true, "bureau": true, "body": true, "panel": true, "tribunal": true,
 	"republic": true, "kingdom": true, "states": true, "nations": true, "emirates": true,
+}
+
+// speechNouns name what someone said, as the subject of a sentence that
+// introduces a quotation: "His message to the chancellor was: …".
+var speechNouns = map[string]bool{
+	"message": true, "words": true, "reply": true, "response": true, "answer": true, "advice": true,
+	"verdict": true, "view": true, "warning": true, "plea": true, "comment": true, "comments": true,
+	"reaction": true, "argument": true, "explanation": true, "conclusion": true, "retort": true,
+	"assessment": true, "prediction": true, "promise": true, "pledge": true, "instruction": true,
+	"demand": true, "appeal": true, "defence": true, "defense": true,
+}
+
+// glossWords before "for" gloss a word: "Latin for “truth”".
+var glossWords = map[string]bool{
+	"latin": true, "greek": true, "french": true, "german": true, "arabic": true, "spanish": true,
+	"italian": true, "russian": true, "persian": true, "hebrew": true, "welsh": true, "gaelic": true,
+	"slang": true, "short": true, "shorthand": true, "code": true, "jargon": true, "euphemism": true,
+	"word": true, "term": true, "stands": true,
 }
