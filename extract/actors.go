@@ -861,6 +861,11 @@ func dropMinorities(d *Doc, ms []Mention) []Mention {
 		if m.Via == "demonym" && k+1 < len(ms) && minorityIn(d, m, ms[k+1]) {
 			continue
 		}
+		if m.Last < len(d.Tokens) && (d.Lower[m.Last] == "born" || d.Lower[m.Last] == "based") {
+			// "Kenya born laureate Wangari Maathai", "a UK based
+			// group": where someone comes from, not who acts.
+			continue
+		}
 		out = append(out, m)
 	}
 	return out

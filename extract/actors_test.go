@@ -107,6 +107,7 @@ func TestActorRules(t *testing.T) {
 		{"leader's surname before a seat of power", "The Trump White House spoke.", "2025-03-01", "USA"},
 		{"surname of a minister is no government", "The Fidan government fell.", "2025-03-01", ""},
 		{"ethnic group is not the state", "Ethnic Turks protested. Greek officials arrested ethnic Turks.", "", "GRC"},
+		{"a place of birth or base is no actor", "They congratulated Greece born laureate Maria. A Turkey based group spoke.", "", ""},
 		{"a people living in another state", "The Albanians of southern Greece protested.", "", "GRC"},
 		{"a people of its own state", "The Turks of Turkey voted.", "", "TUR"},
 		{"a regional capital is a city", "Rebels shelled the southern regional capital Juba.", "2015-01-01", ""},
