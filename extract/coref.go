@@ -59,6 +59,36 @@ var pairHeads = map[string]bool{
 	"rivals": true, "powers": true,
 }
 
+// personPairs are the pair heads that name people.
+var personPairs = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true}
+
+// personPair returns the last two people named before token tok, in the
+// document's last six sentences, for two different actors, in text order.
+func (d *Doc) personPair(tok int) []Mention {
+	s := d.SentenceOf(tok)
+	var out []Mention
+	seen := map[string]bool{}
+	for back := 0; back <= 6 && s-back >= 0; back++ {
+		ms := d.MentionsIn(s - back)
+		if back == 0 {
+			ms = d.mentionsBefore(s, tok)
+		}
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.PersonID == "" || m.Actor == "" || !usable(m) || seen[m.Actor] {
+				continue
+			}
+			seen[m.Actor] = true
+			out = append(out, m)
+			if len(out) == 2 {
+				out[0], out[1] = out[1], out[0]
+				return out
+			}
+		}
+	}
+	return nil
+}
+
 // pairModifiers stand between "the" and a pair head: "the two sides",
 // "the warring parties", "the conflicting parties".
 var pairModifiers = map[string]bool{"two": true, "warring": true, "conflicting": true, "opposing": true,
@@ -394,6 +424,14 @@ func (d *Doc) possessorOf(tok int) ([]Mention, bool) {
 // pairAntecedent finds the two parties "the two sides" refers to: the last
 // two distinct actors named before it.
 func (d *Doc) pairAntecedent(tok int) []Mention {
+	if personPairs[d.Lower[tok]] {
+		// "the two leaders", "both presidents": the last two people
+		// named for two different actors, not the last two actors
+		// named (a readout of a call names other states in between).
+		if ms := d.personPair(tok); len(ms) == 2 {
+			return ms
+		}
+	}
 	s := d.SentenceOf(tok)
 	var out []Mention
 	seen := map[string]bool{}

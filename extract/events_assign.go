@@ -348,6 +348,14 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 	f := &frames[fi]
 	np := f.np
 	if refs := s.possessorRefs(np); len(refs) > 0 {
+		if refs[0].coref {
+			// "Both leaders underscored their resolve": a pronoun
+			// possessing the object is the clause's subject when
+			// their numbers agree.
+			if subj := s.objectOwner(np, s.low(refs[0].first)); len(subj) > 0 {
+				return subj
+			}
+		}
 		return refs
 	}
 	if refs := s.adjectiveAgent(np); len(refs) > 0 {
@@ -502,6 +510,32 @@ var breachVerbs = func() map[string]bool {
 	}
 	return m
 }()
+
+// objectOwner returns the subject of the verb whose object is the noun
+// phrase at item np, when it agrees in number with the possessive
+// pronoun w ("their" for a group, "its", "his", "her" for one).
+func (s *sentence) objectOwner(np int, w string) []ref {
+	v := s.verbBefore(np)
+	if v < 0 || s.objectAfter(v) != np {
+		return nil
+	}
+	_, subj := s.subjectOfAny(v)
+	if len(subj) == 0 {
+		return nil
+	}
+	plural := len(subj) > 1 || subj[0].m.Plural
+	switch w {
+	case "their":
+		if plural {
+			return subj
+		}
+	case "its", "his", "her":
+		if !plural {
+			return subj
+		}
+	}
+	return nil
+}
 
 // listStart returns the first noun phrase of the list the one at item k
 // ends ("artillery, mortar, and rocket fire"), or k.

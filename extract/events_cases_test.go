@@ -479,6 +479,7 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
+		{"The American president met Prime Minister Kishida Fumio of Japan. The two leaders condemned Hamas and reaffirmed Israel's right to defend itself. Both leaders underscored their resolve to continue supporting Ukraine.", []string{"USA ACCUSE HAMAS", "JPN ACCUSE HAMAS", "USA AGREE UKR", "JPN AGREE UKR", "USA SUPPORT UKR hyp", "JPN SUPPORT UKR hyp", "USA CONSULT JPN"}},
 		{"Iran read the new Pakistan–Saudi Arabia defence pact closely, hailing it as a positive development.", []string{"IRN SUPPORT PAK", "IRN SUPPORT SAU"}},
 		{"Iran and Kuwait cut prices. \"When they realise it is not a free-for-all they will realise they should buy now,\" the Saudi minister said.", []string{}},
 		{"Hakan Fidan arrived in Athens on Monday. He urged Greece to resume talks.", []string{"TUR CONSULT GRC", "TUR REQUEST GRC"}},
