@@ -72,9 +72,10 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 				// "any U.S. challenge targeting EU rivals": a measure
 				// attacks no one.
 				f.subj = nil
-			case f.m.pred.Mode == "visit" && forceNouns[h]:
-				// "US fighters will fly to South Korea": aircraft and
-				// troops pay no visits.
+			case f.m.pred.Mode == "visit" && (forceNouns[h] || conveyedNouns[h]):
+				// "US fighters will fly to South Korea", "the body of
+				// Yasser Arafat has arrived in Cairo": aircraft, troops
+				// and the dead pay no visits.
 				f.subj = nil
 			}
 		}
@@ -451,6 +452,12 @@ func (s *sentence) passiveAfter(k int) int {
 		return n
 	}
 	return -1
+}
+
+// conveyedNouns head subjects that travel without visiting anyone.
+var conveyedNouns = map[string]bool{
+	"body": true, "bodies": true, "remains": true, "coffin": true, "casket": true, "plane": true,
+	"flight": true, "ship": true, "convoy": true, "shipment": true, "cargo": true,
 }
 
 // nonPhysicalAgents head subjects that can attack only in a figure of

@@ -498,6 +498,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The body of the late Palestinian president has arrived in Cairo from Paris for a funeral.", []string{}},
 		{"His words about the American president met a cool reception from the French president.", []string{}},
 		{"The British government seeks to defend us from the al-Qaeda threat.", []string{}},
 		{"Exhorting people to stop buying arms is no good when all their incentives encourage them.", []string{}},
