@@ -545,21 +545,28 @@ var quantityWords = map[string]bool{
 	"several": true, "others": true, "another": true,
 }
 
+// nextWord returns the space-separated word of text at or after byte i,
+// and the byte after it, without allocating; "" at the end.
+func nextWord(text string, i int) (string, int) {
+	for i < len(text) && isSpaceByte(text[i]) {
+		i++
+	}
+	j := i
+	for j < len(text) && !isSpaceByte(text[j]) {
+		j++
+	}
+	return text[i:j], j
+}
+
 // genderFits reports whether a pronoun can stand for a speaker whose
 // name may say whether it is a man or a woman ("Ms Kelly", "Lord
 // Falconer").
 func genderFits(text, pronoun string) bool {
 	var buf [16]byte
 	for i := 0; i < len(text); {
-		for i < len(text) && isSpaceByte(text[i]) {
-			i++
-		}
-		j := i
-		for j < len(text) && !isSpaceByte(text[j]) {
-			j++
-		}
-		w := strings.TrimSuffix(text[i:j], ".")
-		i = j
+		var w string
+		w, i = nextWord(text, i)
+		w = strings.TrimSuffix(w, ".")
 		if w == "" || len(w) > len(buf) {
 			continue
 		}
@@ -910,15 +917,10 @@ func (c *quoteCtx) roleHolderBetween(from, to int, head, id string) bool {
 func roleModifiers(text string) int {
 	bits := 0
 	for i := 0; i < len(text); {
-		for i < len(text) && isSpaceByte(text[i]) {
-			i++
-		}
-		j := i
-		for j < len(text) && !isSpaceByte(text[j]) {
-			j++
-		}
+		var w string
+		w, i = nextWord(text, i)
 		var buf [12]byte
-		if w := text[i:j]; len(w) <= len(buf) {
+		if len(w) <= len(buf) {
 			switch string(lowerInto(buf[:], w)) {
 			case "shadow":
 				bits |= 1
@@ -928,7 +930,6 @@ func roleModifiers(text string) int {
 				bits |= 4
 			}
 		}
-		i = j
 	}
 	return bits
 }
