@@ -290,6 +290,7 @@ var eventGroups = []eventGroup{
 		{"Iran seized a British tanker in the Gulf.", []string{"IRN COERCE GBR"}},
 	}},
 	{"assault", []eventCase{
+		{"Iraqi militants took two French journalists hostage.", []string{"IRQ ASSAULT FRA"}},
 		{"Palestinian gunmen and Israeli troops fought pitched battles on Thursday.", []string{"PSE ASSAULT ISR", "ISR ASSAULT PSE"}},
 		{"Britain's decision to go to war with Iraq was criticised.", []string{"GBR ASSAULT IRQ"}},
 		{"Russia fought with Ukraine.", []string{"RUS ASSAULT UKR", "UKR ASSAULT RUS"}},

@@ -386,6 +386,12 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 			// pattern goes on after an apposition.
 			return true
 		}
+		if k+1 < len(rest) && end-1 > start && s.matchRest(rest, k+1, end-1, m) {
+			// "took two French journalists hostage": the phrase took
+			// in the pattern's next word.
+			m.slotEnd = end - 1
+			return true
+		}
 		m.slot, m.slotEnd, m.slotActor = -1, 0, false
 		return false
 	case e.Gap:
