@@ -357,6 +357,13 @@ func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 				return subj
 			}
 		}
+		if np >= 2 && s.items[np-1].kind == iConj && s.low(s.items[np-1].first) == "and" && !refs[0].coref {
+			// "Russia and Ukraine's exchange of prisoners": both own
+			// it.
+			if first := s.npRefs(np - 2); len(first) > 0 && s.bareName(np-2) != "" {
+				return append(first, refs...)
+			}
+		}
 		return refs
 	}
 	if refs := s.adjectiveAgent(np); len(refs) > 0 {

@@ -122,6 +122,7 @@ var eventGroups = []eventGroup{
 		{"Qatar funded Hamas for years, Israeli officials said.", []string{"QAT AID HAMAS"}},
 	}},
 	{"retreat", []eventCase{
+		{"The American secretary welcomed Russia and Ukraine’s exchange of prisoners over the weekend.", []string{"RUS RETREAT UKR", "UKR RETREAT RUS", "USA SUPPORT RUS", "USA SUPPORT UKR"}},
 		{"Britain speeded up the withdrawal of its forces from Iraq on Wednesday.", []string{"GBR RETREAT IRQ"}},
 		{"Russia withdrew its troops from Kherson.", []string{}},
 		{"Mali withdrew from the G5 Sahel force.", []string{"MLI RETREAT G5_SAHEL"}},
