@@ -485,6 +485,13 @@ func (d *Doc) speakerAntecedent(tok int) []Mention {
 // outsideQuotes returns the first actor mention of sentence s that stands
 // outside quotation marks.
 func (d *Doc) outsideQuotes(s int) (Mention, bool) {
+	// A person speaks: "In an interview with the British newspaper,
+	// Mr Abbas said: “We …”" is Abbas's "we", not Britain's.
+	for _, m := range d.MentionsIn(s) {
+		if usable(m) && m.Actor != "" && m.PersonID != "" && !d.inQuotation(m.First) {
+			return m, true
+		}
+	}
 	for _, m := range d.MentionsIn(s) {
 		if usable(m) && m.Actor != "" && !d.inQuotation(m.First) {
 			return m, true

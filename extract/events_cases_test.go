@@ -141,6 +141,7 @@ var eventGroups = []eventGroup{
 		{"The withdrawal of French troops from Senegal was completed.", []string{"FRA RETREAT SEN"}},
 	}},
 	{"request", []eventCase{
+		{"The deal came despite an EU demand for Turkey to recognise Cyprus.", []string{"EU REQUEST TUR", "TUR SUPPORT CYP hyp"}},
 		{"Powell said the United States will press both Israeli and Palestinian leaders for steps.", []string{"USA REQUEST ISR hyp", "USA REQUEST PSE hyp"}},
 		{"Washington rejected the demands from Tehran.", []string{"USA REJECT IRN"}},
 		{"The EU said Russia will have to withdraw its troops.", []string{"EU REQUEST RUS"}},
@@ -481,6 +482,7 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
+		{"Palestinian leader Mahmoud Abbas spoke on Monday. In an interview in the British newspaper the Independent, Mr Abbas said: \"We are ready to negotiate with Israel.\"", []string{"PSE AGREE ISR", "PSE CONSULT ISR hyp"}},
 		{"The American president met Prime Minister Kishida Fumio of Japan. The two leaders condemned Hamas and reaffirmed Israel's right to defend itself. Both leaders underscored their resolve to continue supporting Ukraine.", []string{"USA ACCUSE HAMAS", "JPN ACCUSE HAMAS", "USA AGREE UKR", "JPN AGREE UKR", "USA SUPPORT UKR hyp", "JPN SUPPORT UKR hyp", "USA CONSULT JPN"}},
 		{"Iran read the new Pakistan–Saudi Arabia defence pact closely, hailing it as a positive development.", []string{"IRN SUPPORT PAK", "IRN SUPPORT SAU"}},
 		{"Iran and Kuwait cut prices. \"When they realise it is not a free-for-all they will realise they should buy now,\" the Saudi minister said.", []string{}},
@@ -500,6 +502,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Russia and the US sell arms. It is no good exhorting people to stop buying arms when all their incentives encourage them to buy.", []string{}},
 		{"The body of the late Palestinian president has arrived in Cairo from Paris for a funeral.", []string{}},
 		{"His words about the American president met a cool reception from the French president.", []string{}},
 		{"The British government seeks to defend us from the al-Qaeda threat.", []string{}},

@@ -96,7 +96,7 @@ func (em *emitter) add(f *frame, words []int, src, tgt ref, typ entente.EventTyp
 	if src.actor() == "" || tgt.actor() == "" || src.actor() == tgt.actor() {
 		return
 	}
-	if src.coref && tgt.coref && em.s.items[em.s.itemOf(src.first)].pron && em.s.items[em.s.itemOf(tgt.first)].pron {
+	if src.coref && tgt.coref && pronounClasses[em.s.low(src.first)] != refNone && pronounClasses[em.s.low(tgt.first)] != refNone {
 		// "exhorting people … when all their incentives …, encourage
 		// them": two pronouns make no event one can stand by.
 		return

@@ -86,8 +86,10 @@ func TestPredicateIntegrity(t *testing.T) {
 				t.Errorf("line %d: pattern %q is headed by the closed-class word %q", p.Line, p.Pattern, h.Word)
 			}
 		}
-		if p.Has(FlagObjectControl) && p.Kind != PredVerb {
-			t.Errorf("line %d: obj (object control) on a %s pattern", p.Line, p.Kind)
+		if p.Has(FlagObjectControl) && p.Kind != PredVerb && !strings.HasSuffix(p.Pattern, "_ to") {
+			// A noun controls only through "for _ to" ("a demand for
+			// Turkey to recognise Cyprus").
+			t.Errorf("line %d: obj (object control) on a %s pattern not ending in '_ to'", p.Line, p.Kind)
 		}
 		if p.Has(FlagSymmetric) && p.Has(FlagMutual) {
 			t.Errorf("line %d: sym and mutual exclude each other", p.Line)
