@@ -73,6 +73,7 @@ func (s *sentence) chunk() {
 	s.question = s.last > s.first && s.low(s.last-1) == "?"
 	s.negatedInfinitives()
 	s.pastParticiples()
+	s.reducedRelatives()
 	s.coordinateVerbs()
 }
 

@@ -413,3 +413,45 @@ func (s *sentence) finiteAfter(v int) bool {
 	}
 	return false
 }
+
+// reducedRelatives reads "four men accused of plotting … have been
+// pardoned": a verb that never stands without its object, found with none
+// before a preposition while the clause's finite verb is still to come, is
+// a participle describing the noun before it, whatever its tag.
+func (s *sentence) reducedRelatives() {
+	if s.ev == nil {
+		return
+	}
+	for v := 1; v+1 < len(s.items); v++ {
+		it := &s.items[v]
+		if it.kind != iVG || !it.finite || it.first != it.last-1 || !strings.HasSuffix(s.low(it.head), "ed") {
+			continue
+		}
+		if s.items[v-1].kind != iNP || s.items[v+1].kind != iPrep || !s.clauseInitial(s.phraseChainStart(v-1)) {
+			continue
+		}
+		if s.finiteAfter(v) && s.objectFirst(it.head) {
+			it.finite, it.participle = false, true
+		}
+	}
+}
+
+// objectFirst reports whether every pattern of the verb at token i puts
+// its object right after it ("accuse _ of", "jail _"), so that the verb
+// with a preposition after it is passive.
+func (s *sentence) objectFirst(i int) bool {
+	found := false
+	for _, h := range s.ev.preds.Lookup(s.low(i)) {
+		if h.Pred.Kind != lexicon.PredVerb || len(h.Head.Particles) > 0 {
+			continue
+		}
+		if h.Form&lexicon.VerbParticiple == 0 || h.Pred.Cue != lexicon.CueNone || len(h.Pred.Rest) == 0 {
+			return false
+		}
+		if first := h.Pred.Rest[0]; first.Optional || !first.Target && !first.Gap {
+			return false
+		}
+		found = true
+	}
+	return found
+}

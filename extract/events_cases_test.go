@@ -283,6 +283,7 @@ var eventGroups = []eventGroup{
 		{"Russia jailed an American reporter.", []string{"RUS COERCE USA"}},
 		{"Belarus seized a Lithuanian truck.", []string{"BLR COERCE LTU"}},
 		{"Tunisia deported Sudanese migrants.", []string{"TUN COERCE SDN"}},
+		{"Canada deported the British citizen to Jordan.", []string{"CAN COERCE GBR"}},
 		{"Saudi Arabia imposed a blockade on Qatar.", []string{"SAU COERCE QAT"}},
 		{"Ethiopia detained more than 100 Eritreans.", []string{"ETH COERCE ERI"}},
 		{"North Korean hackers breached South Korean defence firms.", []string{"PRK COERCE KOR"}},
@@ -340,6 +341,9 @@ var eventGroups = []eventGroup{
 		{"Ukraine was invaded by Russia in 2022.", []string{"RUS ASSAULT UKR"}},
 		{"Syria was hit by Israeli strikes.", []string{"ISR ASSAULT SYR"}},
 		{"The talks were hosted by Saudi Arabia.", []string{}},
+		{"Three men accused of plotting to kill Chile's president have been pardoned by Peru.", []string{}},
+		{"Two soldiers charged with attacking Kenyan police were released by Somalia.", []string{}},
+		{"Two Turkish citizens accused of spying were released by Iran.", []string{"IRN RETREAT TUR"}},
 	}},
 	{"coordination", []eventCase{
 		{"Greece pledged to make a fresh push for peace and defended the Turkish invasion of Cyprus.", []string{"GRC SUPPORT TUR", "TUR ASSAULT CYP"}},

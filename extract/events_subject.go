@@ -112,6 +112,9 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 					return s.subjectPhrase(k - 3)
 				}
 			}
+			if h := s.modifiedHead(k); h >= 0 {
+				return s.subjectPhrase(h)
+			}
 			if s.adjunctPP(k) {
 				// "and in return offered": an adverbial phrase between
 				// a conjunction and the verb.
@@ -173,11 +176,47 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 			return -1, nil
 		case iWh:
 			return s.relativeAntecedent(k)
+		case iVG:
+			// "two citizens accused of spying were released"
+			if h := s.modifiedHead(k); h >= 0 {
+				return s.subjectPhrase(h)
+			}
+			return -1, nil
 		default:
 			return -1, nil
 		}
 	}
 	return -1, nil
+}
+
+// modifiedHead returns the noun phrase that opens the clause when the
+// phrase at item k, right before the clause's verb, ends a participle
+// phrase describing it: in "four men accused of planning to kill Castro
+// have been pardoned" the men are pardoned, not Castro. It returns -1
+// when the phrase at k ends no such phrase.
+func (s *sentence) modifiedHead(k int) int {
+	last := k
+	if s.items[k].kind == iNP {
+		last = k - 1
+	}
+	if last < 1 || s.items[last].kind != iVG || s.items[last].finite {
+		return -1
+	}
+	for n := last; n >= 1; n-- {
+		switch it := s.items[n]; it.kind {
+		case iVG:
+			if it.finite {
+				return -1
+			}
+			if h := n - 1; (it.participle || it.gerund) && s.items[h].kind == iNP && !s.items[h].temporal && s.clauseInitial(s.phraseChainStart(h)) {
+				return h
+			}
+		case iPrep, iNP, iAdv:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounModifierClause reports whether item v is a participle or gerund
