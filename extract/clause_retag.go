@@ -427,13 +427,37 @@ func (s *sentence) reducedRelatives() {
 		if it.kind != iVG || !it.finite || it.first != it.last-1 || !strings.HasSuffix(s.low(it.head), "ed") {
 			continue
 		}
-		if s.items[v-1].kind != iNP || s.items[v+1].kind != iPrep || !s.clauseInitial(s.phraseChainStart(v-1)) {
+		if s.items[v-1].kind != iNP {
+			continue
+		}
+		if c := s.phraseChainStart(v - 1); !s.clauseInitial(c) && !(s.items[c-1].kind == iVG && s.reportingVerb(s.items[c-1].head)) {
+			// "believes three UN workers abducted … are held": a
+			// clause reported without "that" opens after its verb.
+			continue
+		}
+		if n := s.pastAdverbials(v + 1); n >= len(s.items) || s.items[n].kind != iPrep && !(s.items[n].kind == iVG && s.items[n].finite) {
 			continue
 		}
 		if s.finiteAfter(v) && s.objectFirst(it.head) {
 			it.finite, it.participle = false, true
 		}
 	}
+}
+
+// pastAdverbials returns the first item from n on that is no adverb or
+// time phrase ("abducted nearly three weeks ago in …").
+func (s *sentence) pastAdverbials(n int) int {
+	for n < len(s.items) {
+		it := s.items[n]
+		switch {
+		case it.kind == iAdv, it.kind == iNP && it.temporal:
+		case it.kind == iNP && s.class(it.head) == cNum && n+1 < len(s.items) && s.items[n+1].temporal:
+		default:
+			return n
+		}
+		n++
+	}
+	return n
 }
 
 // objectFirst reports whether every pattern of the verb at token i puts
@@ -448,10 +472,28 @@ func (s *sentence) objectFirst(i int) bool {
 		if h.Form&lexicon.VerbParticiple == 0 || h.Pred.Cue != lexicon.CueNone || len(h.Pred.Rest) == 0 {
 			return false
 		}
-		if first := h.Pred.Rest[0]; first.Optional || !first.Target && !first.Gap {
+		if first := h.Pred.Rest[0]; first.Optional || !first.Target && !first.Gap && !nounObject(first) {
 			return false
 		}
 		found = true
 	}
 	return found
 }
+
+// nounObject reports whether a pattern element names the verb's object
+// ("abduct workers|journalists from _") rather than a particle or
+// preposition ("accuse _ of", "pull out").
+func nounObject(e lexicon.Element) bool {
+	for _, alt := range e.Alts {
+		if len(alt) == 0 || particleWords[alt[0]] {
+			return false
+		}
+	}
+	return len(e.Alts) > 0
+}
+
+// particleWords may follow a verb without an object between them.
+var particleWords = map[string]bool{"of": true, "from": true, "to": true, "with": true, "on": true,
+	"in": true, "at": true, "for": true, "against": true, "into": true, "over": true, "about": true,
+	"by": true, "as": true, "out": true, "up": true, "down": true, "off": true, "away": true,
+	"back": true, "upon": true, "that": true, "through": true, "across": true, "behind": true}

@@ -344,6 +344,8 @@ var eventGroups = []eventGroup{
 		{"Three men accused of plotting to kill Chile's president have been pardoned by Peru.", []string{}},
 		{"Two soldiers charged with attacking Kenyan police were released by Somalia.", []string{}},
 		{"Two Turkish citizens accused of spying were released by Iran.", []string{"IRN RETREAT TUR"}},
+		{"Kenya believes two UN workers abducted three weeks ago in Somalia are still being held.", []string{}},
+		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
 		{"Greece pledged to make a fresh push for peace and defended the Turkish invasion of Cyprus.", []string{"GRC SUPPORT TUR", "TUR ASSAULT CYP"}},

@@ -39,6 +39,7 @@ func (n *Normalizer) Normalize(s string) string {
 	}
 	s = cleanControls(s)
 	s = rejoinSpacedHyphens(s)
+	s = rejoinPossessives(s)
 	return n.splitGlued(s)
 }
 
@@ -96,6 +97,47 @@ func rejoinSpacedHyphens(s string) string {
 		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[i+2:])
 		if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			b.WriteString(s[last:i])
+			last = i + 1
+		}
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// rejoinPossessives repairs "al-Qaeda 's operations": text tokenised
+// for machine learning (news datasets, some wire archives) detaches the
+// possessive from its noun, which hides whose operations they are.
+func rejoinPossessives(s string) string {
+	if !strings.Contains(s, " 's") && !strings.Contains(s, " ’s") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		size := 0
+		switch {
+		case s[i+1] == '\'':
+			size = 1
+		case strings.HasPrefix(s[i+1:], "’"):
+			size = len("’")
+		default:
+			continue
+		}
+		end := i + 1 + size
+		if end >= len(s) || s[end] != 's' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[end+1:])
+		if unicode.IsLetter(before) && (end+1 == len(s) || unicode.IsSpace(after) || strings.ContainsRune(".,;:!?)", after)) {
 			b.WriteString(s[last:i])
 			last = i + 1
 		}

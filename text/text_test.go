@@ -25,6 +25,13 @@ func TestNormalizeRepairsTranslationArtefacts(t *testing.T) {
 		{"UNESCOis", "UNESCOis"},
 		{"line\r\nend\x00", "line\nend"},
 		{"Tu\u0308rkiye", "Türkiye"},
+		// A possessive detached by tokenised datasets is joined again;
+		// a quotation opening on a word in "s" is left alone.
+		{"blow to al-Qaeda 's operations", "blow to al-Qaeda's operations"},
+		{"the country \u2019s most wanted", "the country\u2019s most wanted"},
+		{"the leader 's.", "the leader's."},
+		{"he said 'stop' twice", "he said 'stop' twice"},
+		{"the letter 's' here", "the letter 's' here"},
 	}
 	for _, c := range cases {
 		if got := n.Normalize(c.in); got != c.want {
