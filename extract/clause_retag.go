@@ -311,6 +311,13 @@ func (s *sentence) retagPrenominals() {
 		if !prenominalAdjectives[s.low(i)] {
 			continue
 		}
+		if i > s.first && s.class(i-1) == cNoun && (s.tag(i-1) == "NN" || s.tag(i-1) == "NNS") {
+			// "candidates opposing President Karzai": after a
+			// common noun the word opens a phrase describing it.
+			s.tags[i-s.first] = "VBG"
+			s.cls[i-s.first] = cVerb
+			continue
+		}
 		switch s.class(i + 1) {
 		case cNoun, cAdj:
 			s.tags[i-s.first] = "JJ"

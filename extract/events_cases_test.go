@@ -345,6 +345,8 @@ var eventGroups = []eventGroup{
 		{"Two soldiers charged with attacking Kenyan police were released by Somalia.", []string{}},
 		{"Two Turkish citizens accused of spying were released by Iran.", []string{"IRN RETREAT TUR"}},
 		{"Kenya believes two UN workers abducted three weeks ago in Somalia are still being held.", []string{}},
+		{"Ten candidates opposing Kenya's president withdrew, accusing the UN of bias.", []string{}},
+		{"Sudan's ruling party accused Egypt of aggression.", []string{"SDN ACCUSE EGY"}},
 		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
