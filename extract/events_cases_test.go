@@ -350,6 +350,8 @@ var eventGroups = []eventGroup{
 		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
+		{"Bolivia said police arrested ten farmers from a group that blocked roads and tried to protest Brazilian policies.", []string{}},
+		{"Ukraine condemned the Russian troops who shelled Kharkiv and attacked Moldovan ships.", []string{"UKR ACCUSE RUS", "RUS ASSAULT MDA"}},
 		{"Greece pledged to make a fresh push for peace and defended the Turkish invasion of Cyprus.", []string{"GRC SUPPORT TUR", "TUR ASSAULT CYP"}},
 		{"The European Union demanded Washington explain how it subsidizes Boeing and warned it would counter any challenge.", []string{"USA AID BOEING"}},
 		{"The US secretary spoke with the Ukrainian foreign minister to offer support and condemn reports of Russia's attack.", []string{"USA CONSULT UKR", "USA ACCUSE RUS"}},

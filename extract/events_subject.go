@@ -156,6 +156,12 @@ func (s *sentence) findSubject(v int) (int, []ref) {
 			// "praised the talks and invited the premier": the subject
 			// of the verb coordinated before.
 			prev := s.previousVerb(k)
+			if w := s.low(s.items[k].first); (w == "and" || w == "or") && k > 0 && s.items[k-1].kind != iComma &&
+				prev > 0 && s.items[prev-1].kind == iWh && s.relativePronoun(prev-1) && s.items[prev].finite && s.items[v].finite {
+				// "a group that hurled rocks and tried to …": the
+				// relative clause goes on, with its subject.
+				return s.clauseSubject(prev)
+			}
 			for n := 0; prev >= 0 && n < 4 && s.items[v].finite && (s.embedded(prev) || !s.items[prev].finite); n++ {
 				// "demanded Washington explain how it subsidizes
 				// Boeing and warned": the verbs of an embedded clause
@@ -388,6 +394,16 @@ func (s *sentence) relativeAntecedent(w int) (int, []ref) {
 		return -1, nil
 	}
 	return s.subjectPhrase(k)
+}
+
+// relativePronoun reports whether item w is a relative pronoun that can
+// be a subject: who, which, that.
+func (s *sentence) relativePronoun(w int) bool {
+	switch s.low(s.items[w].first) {
+	case "who", "which", "that":
+		return true
+	}
+	return false
 }
 
 // embedded reports whether the verb group at item v opens with a
