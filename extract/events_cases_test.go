@@ -442,6 +442,8 @@ var eventGroups = []eventGroup{
 		{"Uganda and Kenya are in talks about a pipeline.", []string{"UGA CONSULT KEN"}},
 	}},
 	{"nominal", []eventCase{
+		{"Two Egyptian soldiers were killed by Israeli fire on the border between Egypt and Gaza.", []string{"ISR ASSAULT EGY"}},
+		{"NATO softened its demands on the sticking point of Kosovo.", []string{}},
 		{"Poland and Germany discussed the global response to Russia’s war of aggression against Ukraine.", []string{"RUS ASSAULT UKR"}},
 		{"Germany and France discussed the consequences of Russia's unprovoked and unjustified war against Ukraine.", []string{"RUS ASSAULT UKR"}},
 		{"Russia's strikes on Ukraine intensified.", []string{"RUS ASSAULT UKR"}},
@@ -466,6 +468,7 @@ var eventGroups = []eventGroup{
 		{"Turkey's support for Azerbaijan is unwavering.", []string{"TUR SUPPORT AZE"}},
 	}},
 	{"reported", []eventCase{
+		{"Japan accused China of bad faith by refusing to resume talks.", []string{"JPN ACCUSE CHN"}},
 		{"The Red Cross operating in Iraq said US and British forces must ensure security.", []string{"ICRC REQUEST USA", "ICRC REQUEST GBR"}},
 		{"Mali said ECOWAS had failed to assist its members.", []string{"MLI ACCUSE ECOWAS"}},
 		{"Kyiv said Moscow had violated the truce.", []string{"UKR ACCUSE RUS"}},

@@ -228,6 +228,12 @@ func (s *sentence) complementOf(f *frame) int {
 		case "of", "in", "on", "about", "for", "from", "against", "into", "to":
 			return k + 1
 		}
+	case it.kind == iNP && f.m.pred.Has(lexicon.FlagSpeech) && s.class(j-1) == cPrep && k+2 < len(s.items) &&
+		s.items[k+1].kind == iPrep && (s.low(s.items[k+1].first) == "by" || s.low(s.items[k+1].first) == "in") && s.items[k+2].gerund:
+		// "accused North Korea of miscalculation by refusing to
+		// resume talks": the refusal is what the accused is charged
+		// with.
+		return k + 2
 	case it.kind == iVG && it.gerund && f.cue == lexicon.CueAspect && j == f.m.end:
 		// "resumed shelling Ukrainian towns", "began bombing".
 		return k
