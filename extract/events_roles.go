@@ -295,6 +295,17 @@ var topicHeads = map[string]bool{
 	"future": true, "status": true,
 }
 
+// kinHeads name relatives, who do not act for the actor of the person
+// they are related to: "Nasser al-Kidwa, nephew of the Palestinian leader,
+// arrived in Paris".
+var kinHeads = map[string]bool{
+	"nephew": true, "niece": true, "son": true, "daughter": true, "wife": true, "husband": true,
+	"widow": true, "widower": true, "brother": true, "sister": true, "father": true, "mother": true,
+	"cousin": true, "uncle": true, "aunt": true, "grandson": true, "granddaughter": true,
+	"son-in-law": true, "brother-in-law": true, "relative": true, "relatives": true, "family": true,
+	"children": true, "sons": true, "daughters": true, "brothers": true,
+}
+
 // borderHeads name a line between two sides.
 var borderHeads = map[string]bool{"border": true, "borders": true, "frontier": true, "boundary": true, "line": true}
 
@@ -302,7 +313,7 @@ var borderHeads = map[string]bool{"border": true, "borders": true, "frontier": t
 // talks with Mitsotakis"), which suits objects but not subjects.
 func (s *sentence) attached(k int, withToo bool) []ref {
 	n := k + 1
-	if n+1 >= len(s.items) || s.items[k].kind == iNP && topicHeads[s.low(s.items[k].head)] {
+	if n+1 >= len(s.items) || s.items[k].kind == iNP && (topicHeads[s.low(s.items[k].head)] || kinHeads[s.low(s.items[k].head)]) {
 		return nil
 	}
 	if s.items[n].kind == iPrep && s.low(s.items[n].first) == "between" && borderHeads[s.low(s.items[k].head)] {
