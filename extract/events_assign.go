@@ -48,6 +48,14 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 			f.obj = s.placeRefs(s.itemOf(s.skipAdverbs(f.m.slot)))
 		}
 	}
+	if len(f.obj) == 0 && f.m.slot < 0 && f.typ == entente.Aid && f.comp >= 0 && !hasFrameAt(frames, f.comp) && s.actorHeadedSubject(f) {
+		// "will help rebuild Somalia": helping to do what codes no
+		// event of its own is aid for whom it is done to; "EU
+		// cooperation would help get better controls" is no one's aid.
+		if o := s.objectAfter(f.comp); o >= 0 {
+			f.obj = s.npRefs(o)
+		}
+	}
 	if f.vg >= 0 && f.m.passiveObject {
 		f.subj = s.byAgent(f.vg)
 	}
@@ -100,6 +108,41 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 		}
 		f.subj, f.obj = f.obj, f.subj
 	}
+}
+
+// actorHeadedSubject reports whether the subject phrase of a verb frame
+// is headed by an actor's name or a pronoun, not by a noun an actor only
+// modifies ("EU cooperation").
+func (s *sentence) actorHeadedSubject(f *frame) bool {
+	if f.vg < 0 {
+		return false
+	}
+	k, refs := s.subjectOfAny(f.vg)
+	if k < 0 || k >= len(s.items) {
+		return false
+	}
+	it := s.items[k]
+	if it.pron || s.d.MentionAt != nil && s.d.MentionAt[it.head] >= 0 {
+		return true
+	}
+	// An adjective stands for an actor only before a political head
+	// noun: "Japanese officials".
+	for _, r := range refs {
+		if r.m.Via == "adjective" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFrameAt reports whether a frame's verb group is item v.
+func hasFrameAt(frames []frame, v int) bool {
+	for i := range frames {
+		if frames[i].vg == v {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfterSlot reports whether a frame's target phrase, with the

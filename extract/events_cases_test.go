@@ -103,6 +103,9 @@ var eventGroups = []eventGroup{
 		{"Romania handed over two suspects to Moldova.", []string{"ROU COOPERATE MDA"}},
 	}},
 	{"aid", []eventCase{
+		{"Japanese officials helped rebuild Iraq.", []string{"JPN AID IRQ"}},
+		{"The European Union will help rebuild Somalia, its foreign policy chief said.", []string{"EU AGREE SOM", "EU AID SOM hyp"}},
+		{"EU cooperation would help improve British border controls, he argued.", []string{}},
 		{"Washington reaffirmed its commitment to provide needed assistance to our NATO Ally Türkiye.", []string{"USA AGREE TUR", "USA AID TUR hyp"}},
 		{"Poland is hosting millions of refugees from Ukraine.", []string{"POL AID UKR"}},
 		{"Swiss doctors handed over 700 kg of medicine to the Red Crescent.", []string{"CHE AID IFRC"}},
