@@ -92,6 +92,9 @@ type sentence struct {
 	subjects   map[int]subjectMemo
 	controlled map[int]subjectMemo
 	govOfVG    map[int]int // verb group item → the frame that governs it
+
+	// Who acted last in the document, kept from sentence to sentence.
+	lastAct actMemory
 }
 
 func (s *sentence) tag(i int) string   { return s.tags[i-s.first] }

@@ -60,6 +60,7 @@ func (ec *eventCoder) code(d *Doc) []entente.Event {
 		ec.scratch.Put(s)
 	}()
 	s.d, s.ev = d, ec
+	s.lastAct = actMemory{sentence: -10}
 	for si := range d.Sentences {
 		if !ec.worthParsing(d, si) {
 			continue
@@ -158,6 +159,8 @@ func (s *sentence) events() []entente.Event {
 	}
 	frames := s.buildFrames(ms)
 	s.assignRoles(frames)
+	s.resolveActAnaphors(frames)
+	s.rememberAct(frames)
 	var em emitter
 	em.s = s
 	for fi := range frames {

@@ -501,6 +501,11 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
+		{"Russia expelled two Estonian diplomats on Monday. Estonia condemned the move.", []string{"RUS SANCTION EST", "EST ACCUSE RUS"}},
+		{"The Chinese foreign minister said Taiwan was part of China. Taipei rejected the remarks.", []string{"TWN REJECT CHN"}},
+		{"Japan approved the release plan, with the IAEA greenlighting the move last month.", []string{"IAEA SUPPORT JPN"}},
+		{"Germany welcomed the decision of the court.", []string{}},
+		{"Russia expelled two Estonian diplomats. The diplomats left on Tuesday. Prices rose. Estonia condemned the move.", []string{"RUS SANCTION EST"}},
 		{"Palestinian leader Mahmoud Abbas spoke on Monday. In an interview in the British newspaper the Independent, Mr Abbas said: \"We are ready to negotiate with Israel.\"", []string{"PSE AGREE ISR", "PSE CONSULT ISR hyp"}},
 		{"The American president met Prime Minister Kishida Fumio of Japan. The two leaders condemned Hamas and reaffirmed Israel's right to defend itself. Both leaders underscored their resolve to continue supporting Ukraine.", []string{"USA ACCUSE HAMAS", "JPN ACCUSE HAMAS", "USA AGREE UKR", "JPN AGREE UKR", "USA SUPPORT UKR hyp", "JPN SUPPORT UKR hyp", "USA CONSULT JPN"}},
 		{"Iran read the new Pakistan–Saudi Arabia defence pact closely, hailing it as a positive development.", []string{"IRN SUPPORT PAK", "IRN SUPPORT SAU"}},
