@@ -471,6 +471,8 @@ var eventGroups = []eventGroup{
 		{"Turkey's support for Azerbaijan is unwavering.", []string{"TUR SUPPORT AZE"}},
 	}},
 	{"reported", []eventCase{
+		{"China opposes the plan, stressing Japan had not proved the release would be safe.", []string{"CHN ACCUSE JPN"}},
+		{"Iran has proved its programme is peaceful, Russia said.", []string{}},
 		{"Japan accused China of bad faith by refusing to resume talks.", []string{"JPN ACCUSE CHN"}},
 		{"The Red Cross operating in Iraq said US and British forces must ensure security.", []string{"ICRC REQUEST USA", "ICRC REQUEST GBR"}},
 		{"Mali said ECOWAS had failed to assist its members.", []string{"MLI ACCUSE ECOWAS"}},
