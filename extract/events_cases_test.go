@@ -353,6 +353,7 @@ var eventGroups = []eventGroup{
 		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
+		{"Egypt hosted talks between an Israeli peace group and Hamas.", []string{"ISR CONSULT EGY", "HAMAS CONSULT EGY", "ISR CONSULT HAMAS"}},
 		{"Bolivia said police arrested ten farmers from a group that blocked roads and tried to protest Brazilian policies.", []string{}},
 		{"Ukraine condemned the Russian troops who shelled Kharkiv and attacked Moldovan ships.", []string{"UKR ACCUSE RUS", "RUS ASSAULT MDA"}},
 		{"Greece pledged to make a fresh push for peace and defended the Turkish invasion of Cyprus.", []string{"GRC SUPPORT TUR", "TUR ASSAULT CYP"}},

@@ -409,6 +409,11 @@ func (s *sentence) groupRefsTo(k, end int) []ref {
 				}
 			}
 		}
+		if len(refs) == 0 && end > k {
+			// "between an Israeli peace movement and the PLO": a
+			// nationality stands for its side in a list of sides.
+			refs = s.adjectiveAgent(n)
+		}
 		if len(refs) == 0 && n == k && end > k {
 			// "four hurricanes, and Japan": a list that does not open
 			// with an actor is not a list of actors.
