@@ -404,6 +404,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Japan will host the Chinese premier in March.", []string{"JPN AGREE CHN", "CHN CONSULT JPN hyp"}},
 		{"The Commission will recommend that the European Union open accession negotiations with Ankara.", []string{"EU CONSULT TUR hyp"}},
 		{"Israel's withdrawal from Gaza will begin next summer.", []string{"ISR RETREAT PSE hyp"}},
 		{"Terrorism will top the agenda when the Spanish prime minister welcomes the French president.", []string{"ESP SUPPORT FRA hyp"}},
