@@ -151,6 +151,7 @@ func (s *sentence) classify() {
 	s.retagNouns()
 	s.retagPastTenses()
 	s.retagPrenominalParticiples()
+	s.retagBareInfinitives()
 	s.retagPrenominals()
 	s.retagSubjunctives()
 }

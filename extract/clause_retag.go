@@ -60,6 +60,27 @@ func (s *sentence) retagInfinitives() {
 	}
 }
 
+// helpVerbs take a bare infinitive: "help narrow the deficit".
+var helpVerbs = map[string]bool{"help": true, "helps": true, "helped": true, "helping": true}
+
+// retagBareInfinitives reads an adjective or noun between "help" and a
+// determiner as the bare infinitive it is ("to help narrow the US trade
+// deficit", "helped end the war"): neither stands right before "the".
+func (s *sentence) retagBareInfinitives() {
+	for i := s.first + 1; i+1 < s.last; i++ {
+		if !helpVerbs[s.low(i-1)] || s.class(i-1) != cVerb || (s.d.MentionAt != nil && s.d.MentionAt[i] >= 0) {
+			continue
+		}
+		if c := s.class(i); c != cAdj && c != cNoun || strings.HasPrefix(s.tag(i), "NNP") {
+			continue
+		}
+		if c := s.class(i + 1); c == cDet || c == cPoss {
+			s.tags[i-s.first] = "VB"
+			s.cls[i-s.first] = cVerb
+		}
+	}
+}
+
 // retagCoordinatedInfinitives reads a noun or adjective after "and" as the base verb
 // the predicate lexicon knows it as when an infinitive comes before it
 // in the clause and an object after it: "to offer support and condemn

@@ -52,7 +52,9 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 		// "will help rebuild Somalia": helping to do what codes no
 		// event of its own is aid for whom it is done to; "EU
 		// cooperation would help get better controls" is no one's aid.
-		if o := s.objectAfter(f.comp); o >= 0 {
+		if o := s.objectAfter(f.comp); o >= 0 && s.d.MentionAt != nil && s.d.MentionAt[s.items[o].head] >= 0 {
+			// Only the actor itself: "help narrow the US trade
+			// deficit" aids no one.
 			f.obj = s.npRefs(o)
 		}
 	}

@@ -103,6 +103,7 @@ var eventGroups = []eventGroup{
 		{"Romania handed over two suspects to Moldova.", []string{"ROU COOPERATE MDA"}},
 	}},
 	{"aid", []eventCase{
+		{"Germany pledged to boost demand to help narrow the huge US trade deficit.", []string{}},
 		{"Japanese officials helped rebuild Iraq.", []string{"JPN AID IRQ"}},
 		{"The European Union will help rebuild Somalia, its foreign policy chief said.", []string{"EU AGREE SOM", "EU AID SOM hyp"}},
 		{"EU cooperation would help improve British border controls, he argued.", []string{}},
@@ -353,6 +354,8 @@ var eventGroups = []eventGroup{
 		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
+		{"Chile and Peru struck agreements with commercial banks on their debts.", []string{}},
+		{"Chile and Peru held talks with each other on Monday.", []string{"CHL CONSULT PER"}},
 		{"Egypt hosted talks between an Israeli peace group and Hamas.", []string{"ISR CONSULT EGY", "HAMAS CONSULT EGY", "ISR CONSULT HAMAS"}},
 		{"Bolivia said police arrested ten farmers from a group that blocked roads and tried to protest Brazilian policies.", []string{}},
 		{"Ukraine condemned the Russian troops who shelled Kharkiv and attacked Moldovan ships.", []string{"UKR ACCUSE RUS", "RUS ASSAULT MDA"}},

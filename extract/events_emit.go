@@ -33,6 +33,12 @@ func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType,
 				// fight each other.
 				return
 			}
+			if sym && em.s.otherPartner(f) {
+				// "Venezuela and Chile struck agreements with
+				// commercial banks": each with the banks, not with
+				// each other.
+				return
+			}
 			group = subj
 		}
 		for i := range group {
@@ -53,6 +59,24 @@ func (em *emitter) frameEvents(f *frame, subj, obj []ref, typ entente.EventType,
 			}
 		}
 	}
+}
+
+// otherPartner reports whether a symmetric act names a partner that is
+// no actor in its target slot: "with commercial banks", not "with each
+// other" or "with their counterparts".
+func (s *sentence) otherPartner(f *frame) bool {
+	if f.m.slot <= s.first || f.m.slot >= s.last || s.low(f.m.slot-1) != "with" {
+		return false
+	}
+	it := s.items[s.itemOf(s.skipAdverbs(f.m.slot))]
+	if it.kind != iNP || it.pron {
+		return false
+	}
+	switch s.low(it.head) {
+	case "other", "another", "counterpart", "counterparts", "sides", "parties":
+		return false
+	}
+	return true
 }
 
 // fightNouns head the objects that only repeat a fight ("fought pitched
