@@ -407,6 +407,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Officials doubt the Japanese prime minister can ease tensions when he visits China on April 29.", []string{"JPN CONSULT CHN hyp"}},
+		{"The Japanese prime minister visited China on April 29.", []string{"JPN CONSULT CHN"}},
 		{"Japan will host the Chinese premier in March.", []string{"JPN AGREE CHN", "CHN CONSULT JPN hyp"}},
 		{"The Commission will recommend that the European Union open accession negotiations with Ankara.", []string{"EU CONSULT TUR hyp"}},
 		{"Israel's withdrawal from Gaza will begin next summer.", []string{"ISR RETREAT PSE hyp"}},

@@ -365,8 +365,10 @@ func (s *sentence) whenFuture(v int) bool {
 		case iComp, iWh, iAdv, iPrep:
 			switch s.low(it.first) {
 			case "when", "once", "after", "before", "until":
+				// "when he visits Washington on April 29": in a time
+				// clause the present tense speaks of what is to come.
 				main := s.previousFinite(k)
-				return main >= 0 && futureModals[s.items[main].modal]
+				return main >= 0 && futureModals[s.items[main].modal] || s.presentSimple(v)
 			}
 			if it.kind == iComp || it.kind == iWh {
 				return false
@@ -376,6 +378,17 @@ func (s *sentence) whenFuture(v int) bool {
 		}
 	}
 	return false
+}
+
+// presentSimple reports whether the verb group at item v is one verb in
+// the present tense: "visits", "meet".
+func (s *sentence) presentSimple(v int) bool {
+	it := s.items[v]
+	if it.kind != iVG || it.last-it.first != 1 || it.copula || it.modal != "" {
+		return false
+	}
+	t := s.tag(it.head)
+	return t == "VBZ" || t == "VBP"
 }
 
 // verbAfterSubject returns the finite verb group that the noun phrase at
