@@ -407,6 +407,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"France vetoed a Security Council resolution to impose sanctions on Syria.", []string{"FRA REJECT UN", "UN SANCTION SYR neg"}},
+		{"The US Congress passed a bill to impose sanctions on Syria.", []string{"USA SANCTION SYR hyp"}},
 		{"Officials doubt the Japanese prime minister can ease tensions when he visits China on April 29.", []string{"JPN CONSULT CHN hyp"}},
 		{"The Japanese prime minister visited China on April 29.", []string{"JPN CONSULT CHN"}},
 		{"Japan will host the Chinese premier in March.", []string{"JPN AGREE CHN", "CHN CONSULT JPN hyp"}},
