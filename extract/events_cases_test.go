@@ -354,6 +354,8 @@ var eventGroups = []eventGroup{
 		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
+		{"Armenia and Georgia's EU partners urged Azerbaijan to show restraint.", []string{"EU REQUEST AZE"}},
+		{"Greece and Turkey's leaders met in Ankara.", []string{"GRC CONSULT TUR"}},
 		{"Chile and Peru struck agreements with commercial banks on their debts.", []string{}},
 		{"Chile and Peru held talks with each other on Monday.", []string{"CHL CONSULT PER"}},
 		{"Egypt hosted talks between an Israeli peace group and Hamas.", []string{"ISR CONSULT EGY", "HAMAS CONSULT EGY", "ISR CONSULT HAMAS"}},

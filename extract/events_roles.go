@@ -384,8 +384,40 @@ func (s *sentence) localHead(k int) bool {
 // A phrase without an actor of its own borrows the one attached to it.
 func (s *sentence) groupRefs(k int) []ref { return s.groupRefsTo(k, s.groupEnd(k)) }
 
+// coPossessed reports whether the list of phrases [k, end] is "Greece and
+// Turkey's NATO allies": names joined to a possessive whose noun names an
+// actor of its own. The names before own it with the last possessor; the
+// phrase is that actor alone.
+func (s *sentence) coPossessed(k, end int) bool {
+	last := s.items[end]
+	if end < k+2 || last.kind != iNP || last.posEnd <= last.first || s.items[end-1].kind != iConj || s.d.MentionAt == nil {
+		return false
+	}
+	owned := false
+	for i := last.posEnd; i < last.last; i++ {
+		if s.d.MentionAt[i] >= 0 {
+			owned = true
+		}
+	}
+	if !owned {
+		return false
+	}
+	for n := k; n < end-1; n++ {
+		switch it := s.items[n]; {
+		case it.kind == iComma:
+		case it.kind == iNP && s.bareName(n) != "" && it.posEnd == it.first:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // groupRefsTo is groupRefs for the phrases of items [k, end].
 func (s *sentence) groupRefsTo(k, end int) []ref {
+	if s.coPossessed(k, end) {
+		k = end
+	}
 	var out []ref
 	seen := map[string]bool{}
 	for n := k; n <= end; n++ {
