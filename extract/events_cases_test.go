@@ -354,6 +354,8 @@ var eventGroups = []eventGroup{
 		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
+		{"As a member of the European Union, EU, France agreed to cut tariffs.", []string{}},
+		{"After meeting Iran, Russia and China condemned Israel.", []string{"RUS ACCUSE ISR", "CHN ACCUSE ISR"}},
 		{"Armenia and Georgia's EU partners urged Azerbaijan to show restraint.", []string{"EU REQUEST AZE"}},
 		{"Greece and Turkey's leaders met in Ankara.", []string{"GRC CONSULT TUR"}},
 		{"Chile and Peru struck agreements with commercial banks on their debts.", []string{}},

@@ -17,6 +17,16 @@ func (s *sentence) groupStart(k int) int {
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		switch it := s.items[j]; it.kind {
 		case iNP:
+			if j >= 2 && s.items[j-1].kind == iComma && s.items[j-2].kind == iNP && s.objectPosition(j-2) {
+				// The phrase after an object and a comma opens the
+				// subject's list ("After talks with Iran, Russia and
+				// China said") or is the object's apposition ("As a
+				// member of the OECD, OECD, the United States agreed").
+				if s.conjBetween(j, k) && !it.temporal && s.groupEnd(j) >= k {
+					start = j
+				}
+				return start
+			}
 			if !it.temporal && s.groupEnd(j) >= k && !s.objectPosition(j) {
 				start = j
 			}
@@ -27,6 +37,16 @@ func (s *sentence) groupStart(k int) int {
 		}
 	}
 	return start
+}
+
+// conjBetween reports whether a conjunction stands between items i and k.
+func (s *sentence) conjBetween(i, k int) bool {
+	for n := i + 1; n < k; n++ {
+		if s.items[n].kind == iConj {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPosition reports whether the noun phrase at item k follows a
