@@ -225,7 +225,7 @@ func (s *sentence) ethnic(i int) bool {
 // actor lexicon when actor recognition left it alone.
 func (s *sentence) adjectiveAgent(k int) []ref {
 	it := s.items[k]
-	if it.kind != iNP {
+	if it.kind != iNP || marketHeads[s.low(it.head)] {
 		return nil
 	}
 	for _, m := range s.d.MentionsIn(s.index) {
@@ -275,6 +275,16 @@ func (s *sentence) adjectiveAgent(k int) []ref {
 		i += n - 1
 	}
 	return nil
+}
+
+// marketHeads are nouns a nationality describes without the state acting:
+// "the Australian dollar", "Japanese shares". (Companies and banks are
+// the state's business sector, named in heads.tsv.)
+var marketHeads = map[string]bool{
+	"dollar": true, "dollars": true, "currency": true, "yen": true, "franc": true, "francs": true,
+	"mark": true, "marks": true, "pound": true, "sterling": true, "crown": true, "crowns": true,
+	"peso": true, "pesos": true, "rupee": true, "euro": true, "shares": true, "stocks": true,
+	"bonds": true, "market": true, "markets": true, "brand": true, "brands": true,
 }
 
 // attachedRefs looks for the actor of an actor-less noun phrase in what
