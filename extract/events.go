@@ -345,9 +345,11 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		if gst.hypothetical && !gst.future {
 			return
 		}
-		if s.documentSubject(&frames[g]) {
-			// "a resolution that aims to tighten sanctions": a text's
-			// purpose is no one's stated intent.
+		if s.documentSubject(&frames[g]) || s.nonActorSubject(&frames[g]) {
+			// "a resolution that aims to tighten sanctions", "the moves
+			// were intended to balance trade between Taiwan and the
+			// US": a text's or a measure's purpose is no one's stated
+			// intent.
 			return
 		}
 		if len(frames[g].subj) > 0 {
@@ -415,6 +417,16 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		subj, obj = obj, subj
 	}
 	em.pairsFrom(f, trigger, subj, obj, typ, derived)
+}
+
+// nonActorSubject reports whether a verb frame's clause has a subject
+// phrase that names no actor ("the moves were intended to").
+func (s *sentence) nonActorSubject(f *frame) bool {
+	if f.vg < 0 || f.m.pred.Kind != lexicon.PredVerb && f.m.pred.Kind != lexicon.PredAdj {
+		return false
+	}
+	k, refs := s.clauseSubject(f.vg)
+	return k >= 0 && k < len(s.items) && len(refs) == 0 && !s.items[k].pron
 }
 
 // documentSubject reports whether a verb frame's subject is a text or a

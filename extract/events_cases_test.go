@@ -411,6 +411,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"The tariff cuts were intended to balance trade between Taiwan and the United States.", []string{"TWN COOPERATE USA hyp"}},
+		{"Taiwan and the United States intend to balance trade.", []string{}},
 		{"France vetoed a Security Council resolution to impose sanctions on Syria.", []string{"FRA REJECT UN", "UN SANCTION SYR neg"}},
 		{"The US Congress passed a bill to impose sanctions on Syria.", []string{"USA SANCTION SYR hyp"}},
 		{"Officials doubt the Japanese prime minister can ease tensions when he visits China on April 29.", []string{"JPN CONSULT CHN hyp"}},
