@@ -411,6 +411,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"The Danish prime minister is due to visit Belgium this week.", []string{"DNK CONSULT BEL hyp"}},
+		{"Talks between Serbia and Kosovo are expected to resume in May.", []string{"SRB CONSULT XKX hyp"}},
 		{"The tariff cuts were intended to balance trade between Taiwan and the United States.", []string{"TWN COOPERATE USA hyp"}},
 		{"Taiwan and the United States intend to balance trade.", []string{}},
 		{"France vetoed a Security Council resolution to impose sanctions on Syria.", []string{"FRA REJECT UN", "UN SANCTION SYR neg"}},

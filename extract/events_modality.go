@@ -81,6 +81,10 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		// summer": a noun is as planned as the verb it is subject of.
 		if v := s.verbAfterSubject(f.np); v >= 0 && futureModals[s.items[v].modal] {
 			st.future, st.hypothetical = true, true
+		} else if v >= 0 && forecastVerb(frames, v, s.items[v].passive) {
+			// "Talks between Serbia and Kosovo are expected to resume":
+			// a forecast of the act.
+			st.hypothetical = true
 		}
 	}
 	if f.np >= 0 && s.negatedNoun(f.np) {
@@ -391,12 +395,27 @@ func (s *sentence) presentSimple(v int) bool {
 	return t == "VBZ" || t == "VBP"
 }
 
+// forecastVerb reports whether the verb group at item v carries a frame
+// that only forecasts or considers what follows: "are expected to",
+// "is likely to", "were discussed".
+func forecastVerb(frames []frame, v int, passive bool) bool {
+	for j := range frames {
+		if frames[j].vg != v {
+			continue
+		}
+		if c := frames[j].cue; c == lexicon.CueExplore || c == lexicon.CueIntent && passive {
+			return true
+		}
+	}
+	return false
+}
+
 // verbAfterSubject returns the finite verb group that the noun phrase at
 // item k, with its prepositional phrases, is the subject of, or -1.
 func (s *sentence) verbAfterSubject(k int) int {
 	n := k + 1
-	for n+1 < len(s.items) && s.items[n].kind == iPrep && s.items[n+1].kind == iNP {
-		n += 2
+	for n+1 < len(s.items) && (s.items[n].kind == iPrep || s.items[n].kind == iConj) && s.items[n+1].kind == iNP {
+		n += 2 // "talks between Serbia and Kosovo are"
 	}
 	if n < len(s.items) && s.items[n].kind == iVG && s.items[n].finite {
 		return n
