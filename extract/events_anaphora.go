@@ -45,8 +45,11 @@ func (s *sentence) resolveActAnaphors(frames []frame) {
 		if it.kind != iNP || !actAnaphors[s.low(it.head)] || !determiners[s.low(it.first)] || len(s.npRefs(k)) > 0 {
 			continue
 		}
-		if k+1 < len(s.items) && s.items[k+1].kind == iPrep && s.low(s.items[k+1].first) == "of" {
-			continue // "the decision of the court" names its maker
+		if k+1 < len(s.items) && s.items[k+1].kind == iPrep {
+			switch s.low(s.items[k+1].first) {
+			case "of", "by", "from":
+				continue // "the decision of the court", "the moves by Citicorp" name their maker
+			}
 		}
 		var ante []ref
 		best := -1

@@ -411,6 +411,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Tehran promised a crushing response in the event of any US strike against Iran.", []string{"USA ASSAULT IRN hyp"}},
+		{"The US will drop the tariffs if Japan shows a clear sign that it will open its markets to American goods.", []string{"JPN COOPERATE USA hyp"}},
 		{"The Danish prime minister is due to visit Belgium this week.", []string{"DNK CONSULT BEL hyp"}},
 		{"Talks between Serbia and Kosovo are expected to resume in May.", []string{"SRB CONSULT XKX hyp"}},
 		{"The tariff cuts were intended to balance trade between Taiwan and the United States.", []string{"TWN COOPERATE USA hyp"}},
@@ -520,6 +522,7 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
+		{"Japan met the IMF. Britain welcomed the recent moves by two banks to cut debt.", []string{"JPN CONSULT IMF"}},
 		{"Russia expelled two Estonian diplomats on Monday. Estonia condemned the move.", []string{"RUS SANCTION EST", "EST ACCUSE RUS"}},
 		{"The Chinese foreign minister said Taiwan was part of China. Taipei rejected the remarks.", []string{"TWN REJECT CHN"}},
 		{"Japan approved the release plan, with the IAEA greenlighting the move last month.", []string{"IAEA SUPPORT JPN"}},

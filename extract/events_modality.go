@@ -350,6 +350,10 @@ func (s *sentence) inCondition(t int) bool {
 			switch s.low(it.first) {
 			case "if", "unless", "whether", "lest":
 				return true
+			case "that":
+				// "if Japan shows a clear indication that it will open
+				// its markets": a clause inside the condition.
+				continue
 			}
 			return false
 		case iComma, iQuote, iPunct:
@@ -491,6 +495,9 @@ var plannedAdjectives = map[string]bool{
 	"forthcoming": true, "prospective": true, "future": true, "intended": true, "envisaged": true,
 	"mooted": true, "would-be": true, "hypothetical": true, "threatened": true, "imminent": true,
 	"impending": true, "pending": true, "expected": true, "anticipated": true, "scheduled": true,
+	// "in the event of any US strike against Iran": no act in
+	// particular.
+	"any": true,
 }
 
 // presupposedNoun reports whether the noun phrase at item k names an act
