@@ -278,7 +278,7 @@ var economicNouns = map[string]bool{
 	"revenues": true, "earnings": true, "demand": true, "output": true, "growth": true, "stocks": true,
 	"trade": true, "industry": true, "business": true, "businesses": true, "jobs": true, "currency": true,
 	"tourism": true, "investment": true, "investors": true, "confidence": true, "production": true,
-	"forecasts": true, "budget": true,
+	"forecasts": true, "budget": true, "goods": true, "products": true, "commodities": true,
 }
 
 // figurative are the words that make a battle or a war a contest of
