@@ -548,6 +548,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Japan filed a complaint under the General Agreement on Tariffs and Trade with Canada in mind.", []string{}},
 		{"The United States could retaliate against Canadian goods.", []string{}},
 		{"Worries about the IMF meeting provided support for the Australian dollar.", []string{}},
 		{"Ahmed Karim, nephew of the late Iraqi president, arrived in Amman on Sunday.", []string{}},

@@ -188,12 +188,35 @@ func (s *sentence) kindFits(i int, h lexicon.Hit) bool {
 	}
 }
 
+// inTitle reports whether token i is a capitalised word that continues a
+// name, in a sentence that is not itself written in capitals.
+func (s *sentence) inTitle(i int) bool {
+	if i <= s.first || !capitalised(s.d.Tokens[i].Text) || !capitalised(s.d.Tokens[i-1].Text) {
+		return false
+	}
+	caps := 0
+	for k := s.first; k < s.last; k++ {
+		if capitalised(s.d.Tokens[k].Text) {
+			caps++
+		}
+	}
+	return caps*2 < s.last-s.first // a headline capitalises most words
+}
+
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
 // matchHit matches the rest of a pattern after its head word at token i.
 func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 	m := match{pred: h.Pred, head: i, slot: -1, words: []int{i}}
 	if h.Pred.Type == entente.Assault && h.Pred.Kind == lexicon.PredNoun && i > s.first && figurative[s.low(i-1)] {
 		// "the legal battle between Sendo and Microsoft", "a trade
 		// war with China": no one is hurt.
+		return m, false
+	}
+	if h.Pred.Kind == lexicon.PredNoun && s.inTitle(i) {
+		// "the General Agreement on Tariffs and Trade", "the Paris
+		// Agreement": a noun capitalised inside a name names a treaty
+		// or a body, no act.
 		return m, false
 	}
 	j := i + 1
