@@ -411,6 +411,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"A banker said he thinks Brazil could reach an agreement with the IMF.", []string{"BRA AGREE IMF hyp"}},
 		{"Tehran promised a crushing response in the event of any US strike against Iran.", []string{"USA ASSAULT IRN hyp"}},
 		{"The US will drop the tariffs if Japan shows a clear sign that it will open its markets to American goods.", []string{"JPN COOPERATE USA hyp"}},
 		{"The Danish prime minister is due to visit Belgium this week.", []string{"DNK CONSULT BEL hyp"}},

@@ -96,9 +96,10 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 			st.negated = true
 		}
 	}
-	if f.np >= 0 && f.gov < 0 {
+	if f.np >= 0 {
 		// A noun that is a verb's object is as hypothetical as the
-		// verb: "could host the talks between Israel and Hamas".
+		// verb: "could host the talks between Israel and Hamas", "I
+		// think Brazil could have an agreement with the IMF".
 		if v := s.verbBefore(f.np); v >= 0 && s.objectAfter(v) == f.np {
 			st.hypothetical = st.hypothetical || s.vgHypothetical(v)
 		}
