@@ -159,8 +159,8 @@ func (s *sentence) verbGroup(i int) item {
 			if !s.advStartsVerb(j) {
 				goto done
 			}
-			if c == cNeg {
-				it.negated = true
+			if c == cNeg || s.low(j) == "longer" && j > s.first && s.low(j-1) == "no" {
+				it.negated = true // "would no longer accept"
 			}
 			continue
 		case c == cModal:

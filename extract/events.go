@@ -411,9 +411,10 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	default:
 		return
 	}
-	if typ == entente.Agree && trigger == f && f.m.pred.Has(lexicon.FlagReverse) && f.vg >= 0 && !s.items[f.vg].passive {
-		// "Japan will host China": the host states the intent; the
-		// act itself runs from the visitor to the host.
+	if (typ == entente.Agree || typ == entente.Reject) && trigger == f && f.m.pred.Has(lexicon.FlagReverse) && f.vg >= 0 && !s.items[f.vg].passive {
+		// "Japan will host China", "would no longer accept credit
+		// from Brazil": the subject states the intent or the refusal;
+		// the act itself runs the other way.
 		subj, obj = obj, subj
 	}
 	em.pairsFrom(f, trigger, subj, obj, typ, derived)

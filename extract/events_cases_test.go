@@ -387,6 +387,8 @@ var eventGroups = []eventGroup{
 		{"Pakistan expelled the Afghan envoy and closed the border.", []string{"PAK SANCTION AFG"}},
 	}},
 	{"negation", []eventCase{
+		{"The Saudis said they would no longer accept credit from Brazil.", []string{"BRA AID SAU neg", "SAU REJECT BRA"}},
+		{"The US Senate refused to cut aid to Mexico.", []string{"USA SANCTION MEX neg"}},
 		{"North Korea will not dismantle its nuclear programs or improve ties with South Korea.", []string{"PRK COOPERATE KOR neg"}},
 		{"Iran refuted a report made by some newspapers that Turkey had collaborated with Iraq.", []string{"TUR COOPERATE IRQ neg"}},
 		{"Japan has cut its tariffs, nor has it opened its market to American goods.", []string{"JPN COOPERATE USA neg"}},
@@ -398,7 +400,7 @@ var eventGroups = []eventGroup{
 		{"China has not recognised Kosovo.", []string{"CHN SUPPORT XKX neg"}},
 		{"Israel never attacked Iran's nuclear sites, its officials said.", []string{"ISR ASSAULT IRN neg"}},
 		{"Egypt did not meet the Israeli envoy.", []string{"EGY CONSULT ISR neg"}},
-		{"Brazil refused to impose sanctions on Russia.", []string{"BRA REJECT RUS", "BRA SANCTION RUS neg"}},
+		{"Brazil refused to impose sanctions on Russia.", []string{"BRA SANCTION RUS neg"}},
 		{"Hungary failed to support Ukraine.", []string{"HUN SUPPORT UKR neg"}},
 		{"Serbia has not imposed sanctions on Russia.", []string{"SRB SANCTION RUS neg"}},
 		{"Mexico did not expel the Ecuadorian ambassador.", []string{"MEX SANCTION ECU neg"}},

@@ -295,6 +295,11 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 	}
 	for gi := range frames {
 		g := &frames[gi]
+		if gi != fi && g.vg == comp && f.typ == entente.Reject && !g.isCue() && !cooperative(g.typ) {
+			// "refusing to cut aid to Mexico": declining to act
+			// against someone rejects no one.
+			return
+		}
 		if gi != fi && g.vg == comp && len(g.obj) > 0 && !g.isCue() {
 			f.obj = without(g.obj, f.subj)
 			if len(f.obj) == 0 && len(f.subj) > 1 {
