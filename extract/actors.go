@@ -321,6 +321,19 @@ func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool)
 // coalition", "Iran-backed militias".
 var agentSuffixes = map[string]bool{"led": true, "backed": true, "brokered": true, "sponsored": true, "funded": true, "supported": true, "armed": true}
 
+// backsWhatFollows reports whether the actor written in token tok up to
+// byte end stands before an agent suffix ("U.S.-backed", "Syrian-led"):
+// it is the outside actor that backs what the token modifies, never the
+// one that a title after it belongs to ("U.S.-backed interim President
+// Hamid Karzai" is Afghanistan's) nor the one a description refers to.
+func backsWhatFollows(d *Doc, tok, end int) bool {
+	t := d.Tokens[tok]
+	if end <= t.Start || end+1 >= t.End || d.Text[end] != '-' {
+		return false
+	}
+	return agentSuffixes[strings.ToLower(d.Text[end+1:t.End])]
+}
+
 // headlineCaps reports whether a sentence is written in capitals.
 func headlineCaps(d *Doc, first, last int) bool {
 	words := 0
@@ -1098,7 +1111,7 @@ func fillAffiliations(d *Doc, ms []Mention) {
 		}
 		tried[m.PersonID] = true
 		actorAt := func(j int) string {
-			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" && !ms[j].Location {
+			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" && !ms[j].Location && !d.backer(ms[j]) {
 				return ms[j].Actor
 			}
 			return ""

@@ -294,6 +294,8 @@ func TestActorMentionRules(t *testing.T) {
 		{"a war named after a state", "The Greece war ended. Turkey spoke.", "", "TUR[Turkey]"},
 		{"a surname the text gives another given name", "Aid worker Margaret Trump was seized. Mrs Trump is ill. Greece spoke.", "2025-03-01", "GRC[Greece]"},
 		{"an agent before a war is an actor", "Turkey refused the US-led war.", "", "TUR[Turkey] USA[US]"},
+		{"a backer is no affiliation of the title after it", "The US-backed President Hakan Smith spoke. Greece's Turkish-backed minister left.", "",
+			"GRC[Greece|minister] TUR[Turkish] USA[US] person:hakan-smith=[President Hakan Smith]"},
 	}
 	for _, c := range cases {
 		if got := mentionsOf(t, p, c.text, c.date); got != c.want {

@@ -254,6 +254,19 @@ func (f *actorFinder) affiliationBefore(d *Doc, cands []candidate, ci int) (stri
 		return "", -1
 	}
 	p := cands[ci-1]
+	// "Iraq's US-backed leader": the backer is no affiliation; the
+	// owner may stand before it.
+	if p.last == i && p.partEnd != 0 && backsWhatFollows(d, p.first, p.partEnd) {
+		ci--
+		i = p.first
+		for k := 0; k < 2 && i > 0 && (modifiers[d.Lower[i-1]] || d.Lower[i-1] == "'s"); k++ {
+			i--
+		}
+		if ci == 0 {
+			return "", -1
+		}
+		p = cands[ci-1]
+	}
 	if p.last != i || p.role != nil {
 		return "", -1
 	}
