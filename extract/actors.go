@@ -367,6 +367,97 @@ func supportedIDs(cands []candidate) map[string]bool {
 	return out
 }
 
+// besideState reports whether the ambiguous state name cands[ci] stands
+// as subject or object beside a plainly named state, a verb between them:
+// "Russia attacked Georgia", "Chad accuses Sudan". Two states joined by a
+// verb are parties to an act, where a namesake (a US state, a river, a
+// person) seldom stands. After a preposition of place or a place noun
+// ("in Georgia", "the state of Georgia") the name gets no support.
+func (f *actorFinder) besideState(d *Doc, cands []candidate, ci int) bool {
+	c := cands[ci]
+	if c.partEnd != 0 || placedBy(d, c.first, capitalPlaces) || !f.standsAlone(d, c.last-1) {
+		return false // "Georgia Tech"
+	}
+	first := d.Sentences[d.SentenceOf(c.first)].First
+	i := c.first - 1
+	if i >= first && startsUpper(d.Tokens[i].Key) && !notNames[d.Lower[i]] {
+		return false // "Michael Jordan", also opening a sentence
+	}
+	if i-1 >= first && d.Lower[i] == "of" && startsUpper(d.Tokens[i-1].Key) {
+		return false // "the State Bank of Victoria"
+	}
+	for i >= first && directions[d.Lower[i]] {
+		i--
+	}
+	if i >= first && inPlaces[d.Lower[i]] {
+		return false // "in northern Chad"
+	}
+	id := cands[ci].pats[0].ID
+	plainState := func(k int) bool {
+		for _, p := range cands[k].pats {
+			if p.ID != id && p.Marker == 0 && (p.Via == lexicon.ViaName || p.Via == lexicon.ViaAdjective) {
+				if e, ok := f.lex.Entry(p.ID); ok && e.Kind == entente.KindState {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if ci > 0 && plainState(ci-1) && f.verbBetween(d, cands[ci-1].last, c.first) {
+		return true
+	}
+	return ci+1 < len(cands) && plainState(ci+1) && f.verbBetween(d, c.last, cands[ci+1].first)
+}
+
+// directions qualify a place name: "northern Chad".
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true,
+}
+
+// verbBetween reports whether tokens [from, to) are a few lower-case
+// words, one of them shaped like a finite verb ("attacked", "accuses",
+// "sent troops to"), none a preposition of place.
+func (f *actorFinder) verbBetween(d *Doc, from, to int) bool {
+	if to-from < 1 || to-from > 4 || d.SentenceOf(from) != d.SentenceOf(to) {
+		return false
+	}
+	verb := false
+	for i := from; i < to; i++ {
+		w := d.Lower[i]
+		if d.Tokens[i].Key != w || inPlaces[w] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		if isPastVerb(w) || irregularVerbs[w] && !adverbials[w] {
+			verb = true
+		} else if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !nounlessWords[w] {
+			// "accuses", but not a plural noun ("troops").
+			_, head := f.lex.HeadSector(w)
+			verb = verb || !head
+		}
+	}
+	return verb
+}
+
+// hasOtherState reports whether some pattern names a state other than id
+// by its name or adjective.
+func hasOtherState(lex *lexicon.Lexicon, pats []lexicon.Pattern, id string) bool {
+	for _, p := range pats {
+		if p.ID != id && p.Marker == 0 && (p.Via == lexicon.ViaName || p.Via == lexicon.ViaAdjective) {
+			if e, ok := lex.Entry(p.ID); ok && e.Kind == entente.KindState {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // listedWithActors reports whether candidate ci stands in a list with a
 // plainly named actor: "Mali, Burkina Faso and Niger".
 func listedWithActors(d *Doc, cands []candidate, ci int) bool {
@@ -520,7 +611,13 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 			}
 			break
 		}
-		if supported[p.ID] || listedWithActors(d, cands, ci) {
+		// A wire story's dateline is a place ("THE HAGUE, Netherlands -"),
+		// and an office named after another state's adjective is that
+		// state's ("a Pakistani Foreign Office spokesman").
+		if isDateline(d, c.first, c.last) || ci > 0 && cands[ci-1].last == c.first && cands[ci-1].role == nil && hasOtherState(f.lex, cands[ci-1].pats, p.ID) {
+			return m, false
+		}
+		if supported[p.ID] || listedWithActors(d, cands, ci) || f.besideState(d, cands, ci) {
 			break
 		}
 		// A capital letter at a sentence's start says nothing: "Male MPs"
@@ -915,7 +1012,7 @@ func isDateline(d *Doc, first, last int) bool {
 		return false
 	}
 	switch d.Tokens[last].Key {
-	case "(", ",", "-", "--":
+	case "(", ",", "-", "--", ":":
 		return true
 	}
 	// "LONDON President Vladimir Putin …": a capitalised place opening
@@ -993,8 +1090,9 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 				continue
 			}
 			// "the rebels" may refer back to a group, but "Rwandan
-			// rebels" is a head noun after an adjective.
-			if !onlyAnaphoric(nc.pats) {
+			// rebels" is a head noun after an adjective; so is an
+			// ambiguous office ("Pakistani Foreign Office").
+			if !onlyAnaphoric(nc.pats) && !onlyAmbiguous(nc.pats) {
 				return 0, "", false
 			}
 		}
@@ -1078,6 +1176,15 @@ func (f *actorFinder) hasHeadAfter(d *Doc, cands []candidate, ci int) bool {
 func onlyAnaphoric(pats []lexicon.Pattern) bool {
 	for _, p := range pats {
 		if !p.Anaphoric() {
+			return false
+		}
+	}
+	return len(pats) > 0
+}
+
+func onlyAmbiguous(pats []lexicon.Pattern) bool {
+	for _, p := range pats {
+		if !p.Ambiguous() {
 			return false
 		}
 	}

@@ -386,25 +386,41 @@ func (d *Doc) actorAntecedent(tok int, want func(Mention) bool) (Mention, bool) 
 }
 
 // singularAntecedent finds what "it" or "its" refers to: the nearest
-// actor, but not one that only modifies a plural noun when a singular
-// phrase stands before it in the sentence: in "A Taliban splinter group
+// actor, but not a name that only modifies a plural noun when the
+// sentence's subject is another actor: in "A Taliban splinter group
 // holding three U.N. workers hostage demanded a response to its demands",
 // "its" is the group's, not the workers'. Alone, "U.S. officials said it
-// would" still gives the United States.
+// would" still gives the United States; and an adjective before a plural
+// act is its agent ("Iranian attacks in an offshoot of its war").
 func (d *Doc) singularAntecedent(tok int, want func(Mention) bool) (Mention, bool) {
 	m, ok := d.actorAntecedent(tok, want)
 	s := d.SentenceOf(tok)
-	if !ok || m.Sentence != s || !d.modifiesPlural(m) {
+	if !ok || m.Sentence != s || m.Via != "name" || !d.modifiesPlural(m) {
 		return m, ok
 	}
-	ms := d.mentionsBefore(s, m.First)
-	for k := len(ms) - 1; k >= 0; k-- {
-		n := ms[k]
-		if usable(n) && n.Actor != "" && !d.backer(n) && want(n) && !d.modifiesPlural(n) {
-			return n, true
+	for _, n := range d.mentionsBefore(s, m.First) {
+		if !usable(n) || n.Actor == "" || d.backer(n) || !want(n) {
+			continue
 		}
+		if d.finiteVerbBefore(n.First) || d.modifiesPlural(n) {
+			break
+		}
+		return n, true
 	}
 	return m, true
+}
+
+// finiteVerbBefore reports whether a finite verb stands between the start
+// of token tok's sentence and tok, by the sentence's tags: a mention after
+// one is no subject of the sentence.
+func (d *Doc) finiteVerbBefore(tok int) bool {
+	for i := d.Sentences[d.SentenceOf(tok)].First; i < tok && i < len(d.Tags); i++ {
+		switch d.Tags[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesPlural reports whether mention m stands before a plural common

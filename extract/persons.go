@@ -255,8 +255,10 @@ func (f *actorFinder) affiliationBefore(d *Doc, cands []candidate, ci int) (stri
 	}
 	p := cands[ci-1]
 	// "Iraq's US-backed leader": the backer is no affiliation; the
-	// owner may stand before it.
-	if p.last == i && p.partEnd != 0 && backsWhatFollows(d, p.first, p.partEnd) {
+	// owner may stand before it. So may the owner of an ambiguous
+	// office ("a Pakistani Foreign Office spokesman").
+	if p.last == i && (p.partEnd != 0 && backsWhatFollows(d, p.first, p.partEnd) ||
+		onlyAmbiguous(p.pats) && ci > 1 && cands[ci-2].last == p.first && hasStatePattern(f.lex, cands[ci-2].pats)) {
 		ci--
 		i = p.first
 		for k := 0; k < 2 && i > 0 && (modifiers[d.Lower[i-1]] || d.Lower[i-1] == "'s"); k++ {
