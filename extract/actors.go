@@ -627,6 +627,11 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		}
 	}
 	if p.Via == lexicon.ViaPerson {
+		// A one-word alias after another given name is a namesake:
+		// "his son Bilal Erdogan".
+		if c.last-c.first == 1 && f.otherGivenBefore(d, c.first, p.ID) {
+			return m, false
+		}
 		return f.personMention(d, c.first, c.last, p.ID, "person"), true
 	}
 	e, ok := f.lex.Entry(p.ID)
