@@ -250,6 +250,9 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 		for i := s.First; i < s.Last; {
 			n, pats := f.index.LongestOn(keys[:s.Last], d.Lower[:s.Last], i, allCaps, d.Published)
 			rn, role := f.roles.longest(d.Lower[:s.Last], i)
+			if rn == 1 && attributiveTitle(d, i, s.Last) {
+				rn, role = 0, nil
+			}
 			switch {
 			case n > 0 && n >= rn:
 				out = append(out, candidate{first: i, last: i + n, pats: pats})
@@ -273,6 +276,25 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 		}
 	}
 	return out
+}
+
+// attributiveTitle reports whether the one-word title at token i is an
+// adjective before a noun: "Indonesia's premier tourist island", not "the
+// premier said" or "Premier Wen".
+func attributiveTitle(d *Doc, i, end int) bool {
+	if d.Lower[i] != "premier" || i+1 >= end {
+		return false
+	}
+	w := d.Lower[i+1]
+	if !isLowerWord(d, i+1) || nounlessWords[w] || verbLike(w) || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // compound finds actors inside hyphenated tokens: "EU-Turkey relations",
@@ -1088,6 +1110,11 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 			nc := cands[next]
 			next++
 			if nc.role != nil {
+				// "The British leader of a group of mercenaries" is a
+				// Briton, no office of Britain's.
+				if roleOfUnnamedBody(d, nc.last) {
+					return 0, "", false
+				}
 				return i, nc.role.Sector, true
 			}
 			if hasVia(nc.pats, lexicon.ViaAdjective) {

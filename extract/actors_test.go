@@ -349,3 +349,25 @@ func TestUndatedOffices(t *testing.T) {
 		}
 	}
 }
+
+// TestCuratedRoleRules checks, with the curated lexicon, when a title
+// names an office of a state and when it does not.
+func TestCuratedRoleRules(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, text, want string }{
+		{"a title as an adjective", "An earthquake rocked Indonesia's premier tourist island.", "IDN"},
+		{"the office of a possessive common noun", "Russian President Vladimir Putin laid flowers at the grave of the war-ravaged region's assassinated president.",
+			"RUS person:vladimir-putin=RUS"},
+		{"the office of a described state", "Hamid Karzai became the war-ravaged country's first president. Afghanistan voted.",
+			"AFG person:hamid-karzai=AFG"},
+		{"an office in an unnamed body", "The British leader of a group of mercenaries was jailed.", ""},
+	}
+	for _, c := range cases {
+		if got := strings.Join(actorIDs(t, p, c.text, "2004-10-01"), " "); got != c.want {
+			t.Errorf("%s: %q gives [%s], want [%s]", c.name, c.text, got, c.want)
+		}
+	}
+}

@@ -819,6 +819,11 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 	if aff == "" && (c.role.Role == "Head" || c.role.Role == "Leader") {
 		return m, false
 	}
+	// "the region's assassinated president", "the company's president":
+	// the office of what the possessive names, no actor's.
+	if aff == "" && possessedByNonActor(d, c.first) || roleOfUnnamedBody(d, c.last) {
+		return m, false
+	}
 	// In a government's own readout, "the President" is its president.
 	if aff == "" && d.Home != "" && c.role.Sector == entente.SectorGovernment {
 		aff = d.Home
@@ -850,6 +855,37 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 	}
 	m.Actor, m.Kind = aff, f.kindOf(aff)
 	return m, true
+}
+
+// possessedByNonActor reports whether the role at token first follows a
+// possessive of a common noun, over a few lower-case modifiers: "the
+// war-ravaged region's assassinated president". A description of a state
+// ("the country's first president") is an actor's.
+func possessedByNonActor(d *Doc, first int) bool {
+	start := d.Sentences[d.SentenceOf(first)].First
+	for i := first - 1; i >= start && i >= first-4; i-- {
+		if d.Lower[i] == "'s" {
+			if i-1 < start || !isLowerWord(d, i-1) {
+				return false
+			}
+			_, refers := descriptionHeads[d.Lower[i-1]]
+			return !refers
+		}
+		if !isLowerWord(d, i) || !wordStart(d.Lower[i]) || nounlessWords[d.Lower[i]] {
+			return false
+		}
+	}
+	return false
+}
+
+// roleOfUnnamedBody reports whether the role ending before token last is
+// followed by "of a" or "of an": the office is in a body the text does
+// not name as an actor ("the British head of a key agency", "the leader
+// of a group of mercenaries"), where portfolios ("minister of defence")
+// take no indefinite article.
+func roleOfUnnamedBody(d *Doc, last int) bool {
+	end := d.Sentences[d.SentenceOf(last-1)].Last
+	return last+1 < end && d.Lower[last] == "of" && (d.Lower[last+1] == "a" || d.Lower[last+1] == "an")
 }
 
 // laterReferences finds persons referred to by surname alone ("Fidan
