@@ -250,6 +250,9 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 		for i := s.First; i < s.Last; {
 			n, pats := f.index.LongestOn(keys[:s.Last], d.Lower[:s.Last], i, allCaps, d.Published)
 			rn, role := f.roles.longest(d.Lower[:s.Last], i)
+			if rn == 1 && attributiveTitle(d, i, s.Last) {
+				rn, role = 0, nil
+			}
 			switch {
 			case n > 0 && n >= rn:
 				out = append(out, candidate{first: i, last: i + n, pats: pats})
@@ -273,6 +276,25 @@ func (f *actorFinder) candidates(d *Doc) []candidate {
 		}
 	}
 	return out
+}
+
+// attributiveTitle reports whether the one-word title at token i is an
+// adjective before a noun: "Indonesia's premier tourist island", not "the
+// premier said" or "Premier Wen".
+func attributiveTitle(d *Doc, i, end int) bool {
+	if d.Lower[i] != "premier" || i+1 >= end {
+		return false
+	}
+	w := d.Lower[i+1]
+	if !isLowerWord(d, i+1) || nounlessWords[w] || verbLike(w) || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // compound finds actors inside hyphenated tokens: "EU-Turkey relations",
@@ -321,6 +343,19 @@ func (f *actorFinder) compound(d *Doc, keys []string, i int) ([]candidate, bool)
 // coalition", "Iran-backed militias".
 var agentSuffixes = map[string]bool{"led": true, "backed": true, "brokered": true, "sponsored": true, "funded": true, "supported": true, "armed": true}
 
+// backsWhatFollows reports whether the actor written in token tok up to
+// byte end stands before an agent suffix ("U.S.-backed", "Syrian-led"):
+// it is the outside actor that backs what the token modifies, never the
+// one that a title after it belongs to ("U.S.-backed interim President
+// Hamid Karzai" is Afghanistan's) nor the one a description refers to.
+func backsWhatFollows(d *Doc, tok, end int) bool {
+	t := d.Tokens[tok]
+	if end <= t.Start || end+1 >= t.End || d.Text[end] != '-' {
+		return false
+	}
+	return agentSuffixes[strings.ToLower(d.Text[end+1:t.End])]
+}
+
 // headlineCaps reports whether a sentence is written in capitals.
 func headlineCaps(d *Doc, first, last int) bool {
 	words := 0
@@ -352,6 +387,97 @@ func supportedIDs(cands []candidate) map[string]bool {
 		}
 	}
 	return out
+}
+
+// besideState reports whether the ambiguous state name cands[ci] stands
+// as subject or object beside a plainly named state, a verb between them:
+// "Russia attacked Georgia", "Chad accuses Sudan". Two states joined by a
+// verb are parties to an act, where a namesake (a US state, a river, a
+// person) seldom stands. After a preposition of place or a place noun
+// ("in Georgia", "the state of Georgia") the name gets no support.
+func (f *actorFinder) besideState(d *Doc, cands []candidate, ci int) bool {
+	c := cands[ci]
+	if c.partEnd != 0 || placedBy(d, c.first, capitalPlaces) || !f.standsAlone(d, c.last-1) {
+		return false // "Georgia Tech"
+	}
+	first := d.Sentences[d.SentenceOf(c.first)].First
+	i := c.first - 1
+	if i >= first && startsUpper(d.Tokens[i].Key) && !notNames[d.Lower[i]] {
+		return false // "Michael Jordan", also opening a sentence
+	}
+	if i-1 >= first && d.Lower[i] == "of" && startsUpper(d.Tokens[i-1].Key) {
+		return false // "the State Bank of Victoria"
+	}
+	for i >= first && directions[d.Lower[i]] {
+		i--
+	}
+	if i >= first && inPlaces[d.Lower[i]] {
+		return false // "in northern Chad"
+	}
+	id := cands[ci].pats[0].ID
+	plainState := func(k int) bool {
+		for _, p := range cands[k].pats {
+			if p.ID != id && p.Marker == 0 && (p.Via == lexicon.ViaName || p.Via == lexicon.ViaAdjective) {
+				if e, ok := f.lex.Entry(p.ID); ok && e.Kind == entente.KindState {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if ci > 0 && plainState(ci-1) && f.verbBetween(d, cands[ci-1].last, c.first) {
+		return true
+	}
+	return ci+1 < len(cands) && plainState(ci+1) && f.verbBetween(d, c.last, cands[ci+1].first)
+}
+
+// directions qualify a place name: "northern Chad".
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true,
+}
+
+// verbBetween reports whether tokens [from, to) are a few lower-case
+// words, one of them shaped like a finite verb ("attacked", "accuses",
+// "sent troops to"), none a preposition of place.
+func (f *actorFinder) verbBetween(d *Doc, from, to int) bool {
+	if to-from < 1 || to-from > 4 || d.SentenceOf(from) != d.SentenceOf(to) {
+		return false
+	}
+	verb := false
+	for i := from; i < to; i++ {
+		w := d.Lower[i]
+		if d.Tokens[i].Key != w || inPlaces[w] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		if isPastVerb(w) || irregularVerbs[w] && !adverbials[w] {
+			verb = true
+		} else if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !nounlessWords[w] {
+			// "accuses", but not a plural noun ("troops").
+			_, head := f.lex.HeadSector(w)
+			verb = verb || !head
+		}
+	}
+	return verb
+}
+
+// hasOtherState reports whether some pattern names a state other than id
+// by its name or adjective.
+func hasOtherState(lex *lexicon.Lexicon, pats []lexicon.Pattern, id string) bool {
+	for _, p := range pats {
+		if p.ID != id && p.Marker == 0 && (p.Via == lexicon.ViaName || p.Via == lexicon.ViaAdjective) {
+			if e, ok := lex.Entry(p.ID); ok && e.Kind == entente.KindState {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listedWithActors reports whether candidate ci stands in a list with a
@@ -507,7 +633,13 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 			}
 			break
 		}
-		if supported[p.ID] || listedWithActors(d, cands, ci) {
+		// A wire story's dateline is a place ("THE HAGUE, Netherlands -"),
+		// and an office named after another state's adjective is that
+		// state's ("a Pakistani Foreign Office spokesman").
+		if isDateline(d, c.first, c.last) || ci > 0 && cands[ci-1].last == c.first && cands[ci-1].role == nil && hasOtherState(f.lex, cands[ci-1].pats, p.ID) {
+			return m, false
+		}
+		if supported[p.ID] || listedWithActors(d, cands, ci) || f.besideState(d, cands, ci) {
 			break
 		}
 		// A capital letter at a sentence's start says nothing: "Male MPs"
@@ -517,6 +649,11 @@ func (f *actorFinder) resolve(d *Doc, cands []candidate, ci int, mentioned, supp
 		}
 	}
 	if p.Via == lexicon.ViaPerson {
+		// A one-word alias after another given name is a namesake:
+		// "his son Bilal Erdogan".
+		if c.last-c.first == 1 && f.otherGivenBefore(d, c.first, p.ID) {
+			return m, false
+		}
 		return f.personMention(d, c.first, c.last, p.ID, "person"), true
 	}
 	e, ok := f.lex.Entry(p.ID)
@@ -902,7 +1039,7 @@ func isDateline(d *Doc, first, last int) bool {
 		return false
 	}
 	switch d.Tokens[last].Key {
-	case "(", ",", "-", "--":
+	case "(", ",", "-", "--", ":":
 		return true
 	}
 	// "LONDON President Vladimir Putin …": a capitalised place opening
@@ -973,6 +1110,11 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 			nc := cands[next]
 			next++
 			if nc.role != nil {
+				// "The British leader of a group of mercenaries" is a
+				// Briton, no office of Britain's.
+				if roleOfUnnamedBody(d, nc.last) {
+					return 0, "", false
+				}
 				return i, nc.role.Sector, true
 			}
 			if hasVia(nc.pats, lexicon.ViaAdjective) {
@@ -980,8 +1122,9 @@ func (f *actorFinder) headAfter(d *Doc, cands []candidate, ci int) (int, string,
 				continue
 			}
 			// "the rebels" may refer back to a group, but "Rwandan
-			// rebels" is a head noun after an adjective.
-			if !onlyAnaphoric(nc.pats) {
+			// rebels" is a head noun after an adjective; so is an
+			// ambiguous office ("Pakistani Foreign Office").
+			if !onlyAnaphoric(nc.pats) && !onlyAmbiguous(nc.pats) {
 				return 0, "", false
 			}
 		}
@@ -1071,6 +1214,15 @@ func onlyAnaphoric(pats []lexicon.Pattern) bool {
 	return len(pats) > 0
 }
 
+func onlyAmbiguous(pats []lexicon.Pattern) bool {
+	for _, p := range pats {
+		if !p.Ambiguous() {
+			return false
+		}
+	}
+	return len(pats) > 0
+}
+
 func hasVia(pats []lexicon.Pattern, via lexicon.Via) bool {
 	for _, p := range pats {
 		if p.Via == via {
@@ -1098,7 +1250,7 @@ func fillAffiliations(d *Doc, ms []Mention) {
 		}
 		tried[m.PersonID] = true
 		actorAt := func(j int) string {
-			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" && !ms[j].Location {
+			if isPoliticalKind(ms[j].Kind) && ms[j].PersonID == "" && !ms[j].Location && !d.backer(ms[j]) {
 				return ms[j].Actor
 			}
 			return ""

@@ -140,7 +140,7 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 		if m, ok := d.subjectOverPossessor(tok, want); ok {
 			return []Mention{m}
 		}
-		return one(d.actorAntecedent(tok, want))
+		return one(d.singularAntecedent(tok, want))
 	case refSpeaker:
 		return d.speakerAntecedent(tok)
 	case refCountry, refGovernment:
@@ -282,7 +282,7 @@ func (d *Doc) pluralAntecedent(tok int) []Mention {
 		}
 		var found []Mention
 		for k := 0; k < len(ms); k++ {
-			if !usable(ms[k]) {
+			if !usable(ms[k]) || d.predicative(ms, k) {
 				continue
 			}
 			group := d.groupFrom(ms, k)
@@ -300,6 +300,27 @@ func (d *Doc) pluralAntecedent(tok int) []Mention {
 		}
 	}
 	return nil
+}
+
+// predicative reports whether ms[k] only says what the plural phrase just
+// before it was taken for or described as: in "mistook three Egyptian
+// police officers for Palestinian militants and shot them", the
+// militants are no one there, and "them" are the officers.
+func (d *Doc) predicative(ms []Mention, k int) bool {
+	at := ms[k].First - 1
+	if k == 0 || at < 0 || d.Lower[at] != "for" && d.Lower[at] != "as" {
+		return false
+	}
+	prev := ms[k-1]
+	if !prev.Plural || prev.Sentence != ms[k].Sentence || prev.Last > at || at-prev.Last > 3 {
+		return false
+	}
+	for i := prev.Last; i < at; i++ {
+		if !isLowerWord(d, i) || !wordStart(d.Tokens[i].Key) {
+			return false
+		}
+	}
+	return true
 }
 
 // groupFrom returns the coordinated group of actor mentions starting at
@@ -356,12 +377,80 @@ func (d *Doc) actorAntecedent(tok int, want func(Mention) bool) (Mention, bool) 
 			ms = d.mentionsBefore(s, tok)
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
-			if usable(ms[k]) && ms[k].Actor != "" && want(ms[k]) {
+			if usable(ms[k]) && ms[k].Actor != "" && !d.backer(ms[k]) && want(ms[k]) {
 				return ms[k], true
 			}
 		}
 	}
 	return Mention{}, false
+}
+
+// singularAntecedent finds what "it" or "its" refers to: the nearest
+// actor, but not a name that only modifies a plural noun when the
+// sentence's subject is another actor: in "A Taliban splinter group
+// holding three U.N. workers hostage demanded a response to its demands",
+// "its" is the group's, not the workers'. Alone, "U.S. officials said it
+// would" still gives the United States; and an adjective before a plural
+// act is its agent ("Iranian attacks in an offshoot of its war").
+func (d *Doc) singularAntecedent(tok int, want func(Mention) bool) (Mention, bool) {
+	m, ok := d.actorAntecedent(tok, want)
+	s := d.SentenceOf(tok)
+	if !ok || m.Sentence != s || m.Via != "name" || !d.modifiesPlural(m) {
+		return m, ok
+	}
+	for _, n := range d.mentionsBefore(s, m.First) {
+		if !usable(n) || n.Actor == "" || d.backer(n) || !want(n) {
+			continue
+		}
+		if d.finiteVerbBefore(n.First) || d.modifiesPlural(n) {
+			break
+		}
+		return n, true
+	}
+	return m, true
+}
+
+// finiteVerbBefore reports whether a finite verb stands between the start
+// of token tok's sentence and tok, by the sentence's tags: a mention after
+// one is no subject of the sentence.
+func (d *Doc) finiteVerbBefore(tok int) bool {
+	for i := d.Sentences[d.SentenceOf(tok)].First; i < tok && i < len(d.Tags); i++ {
+		switch d.Tags[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesPlural reports whether mention m stands before a plural common
+// noun it modifies, perhaps after a modifier ("three U.N. workers", "U.S.
+// aid officials"), by the tags of the sentence.
+func (d *Doc) modifiesPlural(m Mention) bool {
+	end := d.Sentences[m.Sentence].Last
+	for i := m.Last; i < end && i < m.Last+3 && i < len(d.Tags); i++ {
+		if !isLowerWord(d, i) {
+			return false
+		}
+		switch d.Tags[i] {
+		case "NNS":
+			return true
+		case "NN", "JJ":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isLowerWord reports whether token i is written in lower case.
+func isLowerWord(d *Doc, i int) bool { return d.Tokens[i].Key == d.Lower[i] }
+
+// backer reports whether mention m only backs or leads what its token
+// modifies ("U.S.-backed interim President"): an outside actor, no
+// antecedent for "it" or "the government" after it.
+func (d *Doc) backer(m Mention) bool {
+	return m.Last-m.First == 1 && m.End < d.Tokens[m.First].End && backsWhatFollows(d, m.First, m.End)
 }
 
 // subordinators open a subordinate clause.

@@ -172,3 +172,41 @@ func TestAntecedent(t *testing.T) {
 		})
 	}
 }
+
+// TestAntecedentInText resolves references in documents whose mentions
+// the fixture lexicon finds, where the shape of a mention's token matters.
+func TestAntecedentInText(t *testing.T) {
+	p := fixturePipeline(t)
+	cases := []struct {
+		name, text, word string
+		nth              int
+		want             string // actor ids, space-separated
+	}{
+		{"a backer is no antecedent of the government", "Greek rebels opposing the US-backed President Hakan Smith accused the government of fraud.",
+			"government", 0, "GRC"},
+		{"its is the subject's, not a modifier of a plural noun", "An M23 splinter group holding three UN workers hostage demanded a response to its demands.",
+			"its", 0, "M23"},
+		{"its may still be a modifier of a plural noun alone", "US officials said its troops would stay.",
+			"its", 0, "USA"},
+		{"them is not what they were taken for", "Greek troops mistook three Turkish officials for Russian rebels and detained them.",
+			"them", 0, "TUR"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := p.Analyze(entente.Document{ID: "t", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k := range d.Sentences {
+				p.tag(d, k)
+			}
+			var ids []string
+			for _, m := range d.Antecedents(tokenOf(t, d, c.word, c.nth)) {
+				ids = append(ids, m.Actor)
+			}
+			if got := strings.Join(ids, " "); got != c.want {
+				t.Errorf("antecedents of %q in %q = [%s], want [%s]", c.word, c.text, got, c.want)
+			}
+		})
+	}
+}

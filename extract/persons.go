@@ -110,8 +110,8 @@ var roleComplements = map[string]bool{"to": true, "at": true, "in": true, "for":
 func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func(Mention)) {
 	c := cands[ci]
 	sent := d.Sentences[d.SentenceOf(c.first)]
-	if f.inInstitutionName(d, c.first) {
-		return
+	if f.inInstitutionName(d, c.first) || c.first > sent.First && nameParticles[d.Lower[c.first-1]] {
+		return // "Zaid bin Sultan": a name's word
 	}
 	aff, affFirst := f.affiliationBefore(d, cands, ci)
 	// Name after the title, possibly after a comma.
@@ -157,10 +157,7 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		return
 	}
 	end := start - 1
-	first = end
-	for first > sent.First && first > end-5 && f.isNameToken(d, cands, first-1) {
-		first--
-	}
+	first = f.nameStartBefore(d, cands, end, sent.First)
 	for first < end && (notNames[d.Lower[first]] || honorifics[d.Lower[first]]) {
 		first++
 	}
@@ -185,6 +182,28 @@ func (f *actorFinder) personFromRole(d *Doc, cands []candidate, ci int, add func
 		first += k
 	}
 	f.addPerson(d, add, mstart, first, end, aff, c.role)
+}
+
+// nameStartBefore returns where a name that ends before token end begins,
+// going back up to five tokens over name words, a particle between two
+// and a title after one ("Sheikh Suroor bin Sultan al-Dhahiri, Chairman
+// of …").
+func (f *actorFinder) nameStartBefore(d *Doc, cands []candidate, end, limit int) int {
+	nameWord := func(i int) bool { return startsUpper(d.Tokens[i].Key) && !notNames[d.Lower[i]] }
+	first := end
+	for first > limit && first > end-5 {
+		switch {
+		case f.isNameToken(d, cands, first-1):
+			first--
+		case first-2 >= limit && nameWord(first-1) && nameParticles[d.Lower[first-2]]:
+			first--
+		case first-2 >= limit && nameParticles[d.Lower[first-1]] && nameWord(first-2):
+			first -= 2
+		default:
+			return first
+		}
+	}
+	return first
 }
 
 // inInstitutionName reports whether a capitalised title at token i is a
@@ -254,6 +273,21 @@ func (f *actorFinder) affiliationBefore(d *Doc, cands []candidate, ci int) (stri
 		return "", -1
 	}
 	p := cands[ci-1]
+	// "Iraq's US-backed leader": the backer is no affiliation; the
+	// owner may stand before it. So may the owner of an ambiguous
+	// office ("a Pakistani Foreign Office spokesman").
+	if p.last == i && (p.partEnd != 0 && backsWhatFollows(d, p.first, p.partEnd) ||
+		onlyAmbiguous(p.pats) && ci > 1 && cands[ci-2].last == p.first && hasStatePattern(f.lex, cands[ci-2].pats)) {
+		ci--
+		i = p.first
+		for k := 0; k < 2 && i > 0 && (modifiers[d.Lower[i-1]] || d.Lower[i-1] == "'s"); k++ {
+			i--
+		}
+		if ci == 0 {
+			return "", -1
+		}
+		p = cands[ci-1]
+	}
 	if p.last != i || p.role != nil {
 		return "", -1
 	}
@@ -292,7 +326,9 @@ func (f *actorFinder) affiliationAfter(d *Doc, cands []candidate, end int) strin
 // isNameToken reports whether token i can be part of a person's name.
 func (f *actorFinder) isNameToken(d *Doc, cands []candidate, i int) bool {
 	k := d.Tokens[i].Key
-	if !startsUpper(k) || notNames[d.Lower[i]] {
+	// "al-Turabi", "el-Sisi" are names; "al-Qaeda" is found below as an
+	// actor's.
+	if !startsUpper(k) && !particleName(k) || notNames[d.Lower[i]] {
 		return false
 	}
 	for _, r := range k {
@@ -313,6 +349,13 @@ func (f *actorFinder) isNameToken(d *Doc, cands []candidate, i int) bool {
 		}
 	}
 	return true
+}
+
+// particleName reports whether a token is a name joined to its particle
+// in lower case: "al-Turabi", "el-Sisi", "bin-Laden".
+func particleName(k string) bool {
+	h := strings.IndexByte(k, '-')
+	return h > 0 && h+1 < len(k) && nameParticles[k[:h]] && startsUpper(k[h+1:])
 }
 
 // capitalSurname reports whether token i, after a given name, is a
@@ -356,8 +399,17 @@ func (f *actorFinder) nameEnd(d *Doc, cands []candidate, j, limit int) int {
 			end = i + 1
 			continue
 		}
-		if nameParticles[d.Lower[i]] && i > j && i+1 < limit && f.isNameToken(d, cands, i+1) {
-			continue
+		// "Abdullah bin Zayed", "Jean-Marc de la Sabliere"; after a
+		// particle a title is a name ("Zaid bin Sultan").
+		if i > j && nameParticles[d.Lower[i]] {
+			k := i + 1
+			if k < limit && nameParticles[d.Lower[k]] {
+				k++
+			}
+			if k < limit && (f.isNameToken(d, cands, k) || startsUpper(d.Tokens[k].Key) && !notNames[d.Lower[k]]) {
+				i, end = k, k+1
+				continue
+			}
 		}
 		break
 	}
@@ -398,7 +450,15 @@ func (f *actorFinder) addPerson(d *Doc, add func(Mention), first, nameFirst, nam
 	// title decides before any other holder of the surname.
 	if id == "" && role != nil {
 		surname := surnameKey("x " + d.Text[d.Tokens[nameLast-1].Start:d.Tokens[nameLast-1].End])
-		id = f.titledPerson(surname, aff, role)
+		given := ""
+		if nameLast-nameFirst > 1 && !peerTitles[d.Lower[nameFirst]] {
+			given = d.Lower[nameFirst]
+		}
+		id = f.titledPerson(surname, given, aff, role)
+		if h := strings.IndexByte(surname, '-'); id == "" && h > 0 && nameParticles[surname[:h]] {
+			// "Prime Minister Rafik al-Hariri" is Rafik Hariri.
+			id = f.titledPerson(surname[h+1:], given, aff, role)
+		}
 		if id == "" {
 			id = f.misspeltTitled(d, nameFirst, nameLast, surname, aff, role)
 		}
@@ -531,12 +591,14 @@ func (f *actorFinder) surnamePerson(d *Doc, surname, aff string) string {
 }
 
 // titledPerson returns the one lexicon person with that surname who held
-// the office the title names, at any date.
-func (f *actorFinder) titledPerson(surname, aff string, role *lexicon.Role) string {
+// the office the title names, at any date. A given name written with the
+// surname must be the person's: "Prime Minister Rafik al-Hariri" is not
+// Saad al-Hariri.
+func (f *actorFinder) titledPerson(surname, given, aff string, role *lexicon.Role) string {
 	found := ""
 	for _, id := range f.surnames[surname] {
 		for _, o := range f.lex.Offices(id) {
-			if (aff == "" || o.Affiliation == aff) && sameOffice(o.Role, role.Role, false) {
+			if (aff == "" || o.Affiliation == aff) && sameOffice(o.Role, role.Role, false) && (given == "" || givenFits(o, given)) {
 				if found != "" && found != id {
 					return ""
 				}
@@ -591,6 +653,29 @@ func hasGivenName(o lexicon.Office, given string) bool {
 		}
 	}
 	return false
+}
+
+// givenFits reports whether a given name written before a surname may be
+// an office holder's, spelt as transliteration varies ("Mahmud" for
+// "Mahmoud"): a given name of theirs within two edits.
+func givenFits(o lexicon.Office, given string) bool {
+	for _, name := range append([]string{o.Name}, o.Aliases...) {
+		fs := strings.Fields(name)
+		if len(fs) < 2 {
+			continue
+		}
+		g := lexicon.Lower(foldKey(fs[0]))
+		if g == given || sameInitial(g[0], given[0]) && editDistance(g, given) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameInitial reports whether two given names may begin alike: the same
+// letter, or two vowels ("Iyad", "Ayad", "Eyad" Allawi).
+func sameInitial(a, b byte) bool {
+	return a == b || strings.IndexByte("aeiou", a) >= 0 && strings.IndexByte("aeiou", b) >= 0
 }
 
 // titledAffiliation returns the one affiliation of every lexicon person
@@ -734,6 +819,11 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 	if aff == "" && (c.role.Role == "Head" || c.role.Role == "Leader") {
 		return m, false
 	}
+	// "the region's assassinated president", "the company's president":
+	// the office of what the possessive names, no actor's.
+	if aff == "" && possessedByNonActor(d, c.first) || roleOfUnnamedBody(d, c.last) {
+		return m, false
+	}
 	// In a government's own readout, "the President" is its president.
 	if aff == "" && d.Home != "" && c.role.Sector == entente.SectorGovernment {
 		aff = d.Home
@@ -767,6 +857,37 @@ func (f *actorFinder) roleOnly(d *Doc, cands []candidate, ci int) (Mention, bool
 	return m, true
 }
 
+// possessedByNonActor reports whether the role at token first follows a
+// possessive of a common noun, over a few lower-case modifiers: "the
+// war-ravaged region's assassinated president". A description of a state
+// ("the country's first president") is an actor's.
+func possessedByNonActor(d *Doc, first int) bool {
+	start := d.Sentences[d.SentenceOf(first)].First
+	for i := first - 1; i >= start && i >= first-4; i-- {
+		if d.Lower[i] == "'s" {
+			if i-1 < start || !isLowerWord(d, i-1) {
+				return false
+			}
+			_, refers := descriptionHeads[d.Lower[i-1]]
+			return !refers
+		}
+		if !isLowerWord(d, i) || !wordStart(d.Lower[i]) || nounlessWords[d.Lower[i]] {
+			return false
+		}
+	}
+	return false
+}
+
+// roleOfUnnamedBody reports whether the role ending before token last is
+// followed by "of a" or "of an": the office is in a body the text does
+// not name as an actor ("the British head of a key agency", "the leader
+// of a group of mercenaries"), where portfolios ("minister of defence")
+// take no indefinite article.
+func roleOfUnnamedBody(d *Doc, last int) bool {
+	end := d.Sentences[d.SentenceOf(last-1)].Last
+	return last+1 < end && d.Lower[last] == "of" && (d.Lower[last+1] == "a" || d.Lower[last+1] == "an")
+}
+
 // laterReferences finds persons referred to by surname alone ("Fidan
 // said", "Trump's threat") or by a misspelt surname in noisy text, in the
 // tokens no other mention has taken. A surname of someone the document has
@@ -781,6 +902,9 @@ func (f *actorFinder) laterReferences(d *Doc, taken []bool, mentioned map[string
 		}
 		via := "surname"
 		id := docPersonBySurname(d, d.Lower[i], "")
+		if id != "" && f.otherGivenBefore(d, i, id) {
+			continue // "Yasser Arafat's brother Fatehy Arafat"
+		}
 		if id == "" && f.standsAlone(d, i) {
 			if cand := f.incumbentBySurname(d, d.Lower[i], ""); cand != "" {
 				if o, ok := f.lex.OfficeOn(cand, d.Published); ok && (mentioned[o.Affiliation] || leadingOffice(o.Role)) {
@@ -803,11 +927,49 @@ func (f *actorFinder) laterReferences(d *Doc, taken []bool, mentioned map[string
 	return out
 }
 
+// peerTitles stand where a given name would and are part of how a peer is
+// named ("Lord Callaghan"), so no given name of another person.
+var peerTitles = map[string]bool{"lord": true, "lady": true, "baron": true, "baroness": true}
+
+// otherGivenBefore reports whether the surname at token i follows a
+// capitalised given name that is none of person id's: another person of
+// the family ("Prime Minister Tony Blair and his wife Cherie Blair").
+func (f *actorFinder) otherGivenBefore(d *Doc, i int, id string) bool {
+	g := i - 1
+	if g < d.Sentences[d.SentenceOf(i)].First {
+		return false
+	}
+	k, w := d.Tokens[g].Key, d.Lower[g]
+	if !startsUpper(k) || isShouted(k) || notNames[w] || honorifics[w] || peerTitles[w] || !f.isNameToken(d, nil, g) {
+		return false
+	}
+	if g == d.Sentences[d.SentenceOf(i)].First && f.words.Has(w) && !f.givenNames[w] {
+		return false // "Yesterday Arafat said"
+	}
+	// A name of the person's, or one with its initial: "Jim" is James
+	// Callaghan, spellings and nicknames vary.
+	if p, ok := d.Persons[id]; ok {
+		for _, n := range strings.Fields(p.Name) {
+			if n = lexicon.Lower(foldKey(n)); n != "" && sameInitial(n[0], w[0]) {
+				return false
+			}
+		}
+	}
+	for _, o := range f.lex.Offices(id) {
+		for _, name := range append([]string{o.Name}, o.Aliases...) {
+			if n := lexicon.Lower(foldKey(name)); n != "" && sameInitial(n[0], w[0]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // standsAlone reports whether token i is not part of a longer capitalised
 // name.
 func (f *actorFinder) standsAlone(d *Doc, i int) bool {
 	s := d.Sentences[d.SentenceOf(i)]
-	if i+1 < s.Last && startsUpper(d.Tokens[i+1].Key) && !notNames[d.Lower[i+1]] {
+	if i+1 < s.Last && (startsUpper(d.Tokens[i+1].Key) && !notNames[d.Lower[i+1]] || particleName(d.Tokens[i+1].Key)) {
 		return false
 	}
 	if i > s.First && startsUpper(d.Tokens[i-1].Key) && !notNames[d.Lower[i-1]] && (i-1 != s.First || f.givenNames[d.Lower[i-1]] || !f.words.Has(d.Lower[i-1])) {
