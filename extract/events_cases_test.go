@@ -4,6 +4,8 @@ package extract
 // sentences are written for this suite.
 var eventGroups = []eventGroup{
 	{"agree", []eventCase{
+		{"Brazil agreed to set aside differences over control of the Inter-American Development Bank.", []string{}},
+		{"Brazil pledged to deepen its ties with Argentina.", []string{"BRA AGREE ARG", "BRA COOPERATE ARG hyp"}},
 		{"Ukraine and the United States reaffirmed their commitment to continue supporting Ukraine's efforts to defend itself against Russian aggression.", []string{"USA AGREE UKR", "USA SUPPORT UKR hyp"}},
 		{"India and Japan agreed to close coordination in support of development for the people of Afghanistan.", []string{"IND AGREE JPN", "IND SUPPORT AFG hyp", "JPN SUPPORT AFG hyp"}},
 		{"Israel has agreed to US mediation in the dispute.", []string{"ISR AGREE USA"}},

@@ -321,9 +321,17 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 		return
 	}
 	c := s.items[f.comp]
+	topic := false // inside "over control of …": what the act is about
 	for n := f.comp + 1; n < len(s.items); n++ {
 		it := s.items[n]
 		switch it.kind {
+		case iPrep:
+			switch w := s.low(it.first); {
+			case topicPreps[w]:
+				topic = true
+			case w != "of":
+				topic = false
+			}
 		case iComp:
 			if f.typ == entente.Threaten && (s.low(it.first) == "if" || s.low(it.first) == "unless") {
 				// "threatened to stop the talks if the United States
@@ -345,7 +353,7 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 				return
 			}
 		case iNP:
-			if it.first < c.last || it.temporal || locativeBefore(s, n) {
+			if it.first < c.last || it.temporal || topic || locativeBefore(s, n) {
 				continue
 			}
 			all := s.slotRefs(it.first, true)
@@ -363,6 +371,13 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			}
 		}
 	}
+}
+
+// topicPreps open what an act is about, not whom it is aimed at: "agreed
+// to set aside differences over control of the IADB".
+var topicPreps = map[string]bool{
+	"over": true, "about": true, "regarding": true, "concerning": true,
+	"under": true, "within": true, "amid": true, "despite": true,
 }
 
 // protestPurposes are the verbs of a purpose clause that say whom a
