@@ -174,6 +174,8 @@ var eventGroups = []eventGroup{
 		{"Chad's president urged France and Sudan to respect the ceasefire.", []string{"TCD REQUEST FRA", "TCD REQUEST SDN", "FRA RETREAT SDN hyp"}},
 	}},
 	{"accuse", []eventCase{
+		{"Cyprus protested to the United Nations over airspace violations by the Turkish air force.", []string{"CYP ACCUSE TUR"}},
+		{"Cyprus protested to the United Nations over the new rules.", []string{"CYP ACCUSE UN"}},
 		{"South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans as savages.", []string{"ZAF ACCUSE GBR"}},
 		{"The Russian president attacked the United States for its missile shield.", []string{"RUS ACCUSE USA"}},
 		{"Taiwan's foreign minister dismissed Singapore as a country the size of a booger.", []string{"TWN ACCUSE SGP"}},

@@ -39,6 +39,20 @@ func (m *match) score() int {
 	return s
 }
 
+// agentAfter reports whether the phrase ending at token end is followed by
+// "by" and a name: "over violations by the Turkish air force" names whom
+// the act is about as surely as a name in the slot.
+func (s *sentence) agentAfter(end int) bool {
+	if end+1 >= s.last || s.low(end) != "by" {
+		return false
+	}
+	stop := end + 6
+	if stop > s.last {
+		stop = s.last
+	}
+	return s.hasMention(end+1, stop)
+}
+
 // Limits of the gaps a pattern may leave.
 const (
 	modifierGap = 5  // modifiers before a pattern word: "imposed new economic sanctions"
@@ -400,7 +414,7 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 			return false
 		}
 		m.slot, m.slotEnd = start, end
-		m.slotActor = s.hasMention(j, end)
+		m.slotActor = s.hasMention(j, end) || s.agentAfter(end)
 		if s.matchRest(rest, k+1, end, m) {
 			return true
 		}
