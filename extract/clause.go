@@ -93,8 +93,9 @@ type sentence struct {
 	controlled map[int]subjectMemo
 	govOfVG    map[int]int // verb group item → the frame that governs it
 
-	// Who acted last in the document, kept from sentence to sentence.
-	lastAct actMemory
+	// Who acted and who spoke last in the document, kept from sentence
+	// to sentence.
+	lastAct, lastSpeech actMemory
 }
 
 func (s *sentence) tag(i int) string   { return s.tags[i-s.first] }

@@ -25,8 +25,27 @@ func (s *sentence) retagNouns() {
 			pt == "DT" && s.low(prev) != "that":
 			s.tags[i-s.first] = "NNS"
 			s.cls[i-s.first] = cNoun
+		case strings.HasPrefix(pt, "NNP") && s.indefiniteName(prev):
+			// "a United Nations plan to return people": a name after
+			// "a" modifies the noun that follows it.
+			s.tags[i-s.first] = "NN"
+			s.cls[i-s.first] = cNoun
 		}
 	}
+}
+
+// indefiniteName reports whether the proper noun ending at token i opens
+// with "a" or "an": "a United Nations", "an EU".
+func (s *sentence) indefiniteName(i int) bool {
+	k := i
+	for k > s.first && strings.HasPrefix(s.tag(k-1), "NNP") {
+		k--
+	}
+	if k == s.first {
+		return false
+	}
+	w := s.low(k - 1)
+	return w == "a" || w == "an"
 }
 
 // retagInfinitives corrects a known tagger slip: after a verb or

@@ -60,7 +60,7 @@ func (ec *eventCoder) code(d *Doc) []entente.Event {
 		ec.scratch.Put(s)
 	}()
 	s.d, s.ev = d, ec
-	s.lastAct = actMemory{sentence: -10}
+	s.lastAct, s.lastSpeech = actMemory{sentence: -10}, actMemory{sentence: -10}
 	for si := range d.Sentences {
 		if !ec.worthParsing(d, si) {
 			continue
@@ -317,7 +317,10 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	own := s.ownStatus(f)
 	intent := own.future && !s.inCondition(f.m.head)
 	cond := s.conditionAfter(f.m.end)
-	if f.vg >= 0 && cond != "" && !s.inCondition(f.m.head) {
+	if f.vg >= 0 && cond != "" && !s.inCondition(f.m.head) && (!cooperative(f.typ) || len(st.speaker) > 0 && sharesActor(st.speaker, subj)) {
+		// A cooperative act held out on a condition is an offer only
+		// as the actor's own word: "the two sides could finalize an
+		// agreement if negotiators compromise" is a forecast.
 		switch s.items[f.vg].modal {
 		case "may", "might", "could":
 			// "may halt its mediation if cooperation founders": an

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/entente/entente"
+import (
+	"github.com/entente/entente"
+	"github.com/entente/entente/lexicon"
+)
 
 // actMemory remembers who acted last in a document: the subject of the
 // last frame, of any kind, in the last sentence that had one. A reaction
@@ -51,16 +54,29 @@ func (s *sentence) resolveActAnaphors(frames []frame) {
 				continue // "the decision of the court", "the moves by Citicorp" name their maker
 			}
 		}
+		if n := k + 1; n < len(s.items) && s.items[n].kind == iVG && s.items[n].last-s.items[n].first == 1 && s.participleAgent(n) >= 0 {
+			// "the unilateral move announced on Monday by US Secretary
+			// of State Mike Pompeo": the agent made it.
+			f.obj = without(s.groupRefs(s.participleAgent(n)), f.subj)
+			continue
+		}
+		speech := speechAnaphors[s.low(it.head)]
 		var ante []ref
 		best := -1
 		for j := range frames {
 			g := &frames[j]
-			if j != fi && len(g.subj) > 0 && g.m.head < f.m.slot && g.m.head > best && g.gov != fi {
+			if j != fi && len(g.subj) > 0 && g.m.head < f.m.slot && g.m.head > best && g.gov != fi && (!speech || spoken(g)) {
 				best, ante = g.m.head, g.subj
 			}
 		}
 		if ante == nil && s.lastAct.sentence >= s.index-2 {
 			ante = s.lastAct.subj
+			if speech {
+				ante = nil
+				if s.lastSpeech.sentence >= s.index-2 {
+					ante = s.lastSpeech.subj
+				}
+			}
 		}
 		for _, r := range without(ante, f.subj) {
 			f.obj = append(f.obj, ref{m: r.m, first: it.first, last: it.last, coref: true})
@@ -69,13 +85,43 @@ func (s *sentence) resolveActAnaphors(frames []frame) {
 }
 
 // rememberAct records the subject of the sentence's last frame that has
-// one, for reactions in the sentences after it.
+// one, and of its last statement, for reactions in the sentences after
+// it.
 func (s *sentence) rememberAct(frames []frame) {
-	best := -1
+	best, bestSpeech := -1, -1
 	for j := range frames {
-		if g := &frames[j]; len(g.subj) > 0 && g.m.head > best {
+		g := &frames[j]
+		if len(g.subj) == 0 {
+			continue
+		}
+		if g.m.head > best {
 			best = g.m.head
-			s.lastAct = actMemory{subj: append(s.lastAct.subj[:0:0], g.subj...), sentence: s.index}
+			s.lastAct = actMemory{subj: append([]ref(nil), g.subj...), sentence: s.index}
+		}
+		if spoken(g) && g.m.head > bestSpeech {
+			bestSpeech = g.m.head
+			s.lastSpeech = actMemory{subj: append([]ref(nil), g.subj...), sentence: s.index}
 		}
 	}
+}
+
+// speechAnaphors refer back to something said: "rejected these
+// accusations", "condemned the remarks".
+var speechAnaphors = map[string]bool{
+	"remarks": true, "comments": true, "statement": true, "statements": true, "remark": true,
+	"comment": true, "claim": true, "claims": true, "accusation": true, "accusations": true,
+	"allegation": true, "allegations": true, "announcement": true,
+}
+
+// spoken reports whether a frame is a statement: a reporting verb or a
+// verbal act (an accusation, a demand, a threat).
+func spoken(f *frame) bool {
+	switch {
+	case f.cue == lexicon.CueSay || f.cue == lexicon.CueAllege:
+		return true
+	case f.isCue():
+		return false
+	}
+	q := quadOf(f.typ)
+	return q == entente.VerbalConflict || q == entente.VerbalCooperation
 }

@@ -314,6 +314,10 @@ func (s *sentence) slotRefs(t int, verbal bool) []ref {
 	if refs := s.groupRefsTo(k, end); len(refs) > 0 {
 		return refs
 	}
+	if homeHeads[s.low(s.items[k].head)] {
+		// "return people to their homes": a place, whoever's it is.
+		return nil
+	}
 	if refs := s.possessorRefs(k); len(refs) > 0 {
 		return refs
 	}
@@ -327,6 +331,9 @@ func (s *sentence) slotRefs(t int, verbal bool) []ref {
 	}
 	return s.attached(s.groupEnd(k), true)
 }
+
+// homeHeads name dwellings, which their owners' actor does not stand for.
+var homeHeads = map[string]bool{"home": true, "homes": true, "house": true, "houses": true, "homestead": true}
 
 // verbSubject returns the subject of a verb or adjective frame: the one
 // its governor imposes, else the one its clause has.

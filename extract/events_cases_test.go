@@ -529,6 +529,9 @@ var eventGroups = []eventGroup{
 		{"Saudi Arabia announced a defence pact with Pakistan.", []string{"SAU AGREE PAK"}},
 	}},
 	{"coreference", []eventCase{
+		{"Russia and Syria accused US forces of blocking aid. The Pentagon rejected these accusations.", []string{"RUS ACCUSE USA", "SYR ACCUSE USA", "USA REJECT RUS", "USA REJECT SYR"}},
+		{"The Arab League condemned the move announced on Monday by the US Secretary of State.", []string{"ARAB_LEAGUE ACCUSE USA"}},
+		{"Jordan backed a United Nations plan to return refugees to their homes.", []string{}},
 		{"Japan met the IMF. Britain welcomed the recent moves by two banks to cut debt.", []string{"JPN CONSULT IMF"}},
 		{"Russia expelled two Estonian diplomats on Monday. Estonia condemned the move.", []string{"RUS SANCTION EST", "EST ACCUSE RUS"}},
 		{"The Chinese foreign minister said Taiwan was part of China. Taipei rejected the remarks.", []string{"TWN REJECT CHN"}},

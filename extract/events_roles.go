@@ -515,6 +515,9 @@ func (s *sentence) participleAgent(n int) int {
 	if b < len(s.items) && s.items[b].kind == iAdv {
 		b++
 	}
+	if b+2 < len(s.items) && s.items[b].kind == iPrep && s.low(s.items[b].first) != "by" && s.items[b+1].temporal {
+		b += 2 // "announced on Monday by …"
+	}
 	if b+1 < len(s.items) && s.items[b].kind == iPrep && s.low(s.items[b].first) == "by" && s.items[b+1].kind == iNP {
 		return b + 1
 	}
