@@ -348,6 +348,11 @@ func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 		if gst.hypothetical && !gst.future {
 			return
 		}
+		if gf := &frames[g]; gf.m.pred.Kind == lexicon.PredVerb && gf.vg >= 0 && s.items[gf.vg].passive {
+			// "Trump and Xi have been expected to sign a deal": others
+			// expect it; no one states it.
+			return
+		}
 		if s.documentSubject(&frames[g]) || s.nonActorSubject(&frames[g]) {
 			// "a resolution that aims to tighten sanctions", "the moves
 			// were intended to balance trade between Taiwan and the
