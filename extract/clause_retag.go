@@ -321,7 +321,10 @@ func (s *sentence) retagPrenominalParticiples() {
 		if s.d.MentionAt != nil && s.d.MentionAt[i] >= 0 {
 			continue
 		}
-		if s.class(i-1) != cVerb || vgAuxiliaries[s.low(i-1)] {
+		afterPrep := s.class(i-1) == cPrep && s.low(i-1) != "by"
+		if !afterPrep && (s.class(i-1) != cVerb || vgAuxiliaries[s.low(i-1)]) {
+			// After a preposition too: "built on occupied Palestinian
+			// land".
 			continue
 		}
 		switch s.class(i + 1) {

@@ -417,6 +417,10 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Britain trained Ukrainian soldiers to fight Russia.", []string{"GBR AID UKR", "RUS ASSAULT UKR hyp", "UKR ASSAULT RUS hyp"}},
+		{"Officials dismissed the idea that Iran is arming the Houthis.", []string{"IRN AID HOUTHIS neg"}},
+		{"Analysts raised the idea that Iran is arming the Houthis.", []string{"IRN AID HOUTHIS hyp"}},
+		{"Israel built settlements on occupied Palestinian land.", []string{}},
 		{"A banker said he thinks Brazil could reach an agreement with the IMF.", []string{"BRA AGREE IMF hyp"}},
 		{"Tehran promised a crushing response in the event of any US strike against Iran.", []string{"USA ASSAULT IRN hyp"}},
 		{"The US will drop the tariffs if Japan shows a clear sign that it will open its markets to American goods.", []string{"JPN COOPERATE USA hyp"}},

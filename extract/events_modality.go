@@ -70,6 +70,12 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 				st.hypothetical = true
 			}
 		}
+		if s.contentClause(f.vg) {
+			// "described the idea that the US is training the Islamic
+			// State as absurd": what an idea or a rumour holds is not
+			// asserted.
+			st.hypothetical = true
+		}
 		if s.whenFuture(f.vg) {
 			// "… will top the agenda when Zapatero welcomes Chirac": a
 			// time clause of what will be is still to come.
@@ -171,6 +177,10 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 			st.negated = true
 			continue
 		case gf.typ == entente.Request || gf.typ == entente.Threaten || gf.typ == entente.Agree:
+			st.hypothetical = true
+		case gf.typ == entente.Aid && f.vg >= 0 && s.items[f.vg].toInf:
+			// "trained Syrian forces to fight Islamic State": what
+			// aid is for is its purpose, not yet done.
 			st.hypothetical = true
 		}
 		// What governs a negated or hypothetical act passes that on:
@@ -387,6 +397,32 @@ func (s *sentence) whenFuture(v int) bool {
 		}
 	}
 	return false
+}
+
+// contentClause reports whether the verb group at item v heads a "that"
+// clause completing a noun of thought or talk: "the idea that …", "rumours
+// that …".
+func (s *sentence) contentClause(v int) bool {
+	for k := v - 1; k >= 1; k-- {
+		switch it := s.items[k]; it.kind {
+		case iNP, iAdv:
+			continue
+		case iComp:
+			p := s.items[k-1]
+			return s.low(it.first) == "that" && p.kind == iNP && contentNouns[s.low(p.head)]
+		}
+		return false
+	}
+	return false
+}
+
+// contentNouns name thoughts and talk whose "that" clause is not
+// asserted.
+var contentNouns = map[string]bool{
+	"idea": true, "notion": true, "suggestion": true, "suggestions": true, "speculation": true,
+	"rumour": true, "rumours": true, "rumor": true, "rumors": true, "theory": true, "possibility": true,
+	"prospect": true, "fear": true, "fears": true, "hope": true, "hopes": true, "belief": true,
+	"assumption": true, "impression": true, "perception": true, "myth": true, "scenario": true,
 }
 
 // presentSimple reports whether the verb group at item v is one verb in
