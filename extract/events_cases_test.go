@@ -327,6 +327,8 @@ var eventGroups = []eventGroup{
 		{"Israel invaded Lebanon.", []string{"ISR ASSAULT LBN"}},
 	}},
 	{"passive", []eventCase{
+		{"Two Australian hostages were handed over to US forces.", []string{}},
+		{"Two Australian hostages were handed over to US forces by the Taliban.", []string{"TALIBAN COOPERATE USA"}},
 		{"Evidence against Russia was presented by the US.", []string{"USA ACCUSE RUS"}},
 		{"Sanctions against Iran were imposed by the EU on Monday.", []string{"EU SANCTION IRN"}},
 		{"Serbia was urged by the European Union to normalise relations with Kosovo.", []string{"EU REQUEST SRB", "SRB COOPERATE XKX hyp"}},

@@ -257,6 +257,11 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 			// word of the pattern is the passive's subject.
 			m.passiveObject = true
 			rest = rest[1:]
+		case !rest[0].Gap && h.Pred.Cue == lexicon.CueNone && s.items[s.itemOf(i)].passive:
+			// "King and Weeks were handed over to US forces": the
+			// passive's subject was acted on; only a "by" phrase
+			// names who acted.
+			m.passiveObject = true
 		}
 	}
 	if !s.matchRest(rest, 0, j, &m) {
