@@ -345,12 +345,22 @@ var prenominalAdjectives = map[string]bool{
 	"opposing": true, "governing": true, "remaining": true, "leading": true,
 }
 
+// championNouns are the titles "defending" qualifies.
+var championNouns = map[string]bool{"champion": true, "champions": true, "titleholder": true, "titleholders": true}
+
 // retagPrenominals reads an "-ing" adjective before a noun, adjective or
 // name as an adjective, and a present-tense verb form that ends a
 // compound noun before a preposition or punctuation as a plural noun:
 // "the final status talks with the Palestinians", "border clashes in".
 func (s *sentence) retagPrenominals() {
 	for i := s.first; i+1 < s.last; i++ {
+		if s.low(i) == "defending" && championNouns[s.low(i+1)] {
+			// "against defending champion Croatia": a title, no
+			// defence.
+			s.tags[i-s.first] = "JJ"
+			s.cls[i-s.first] = cAdj
+			continue
+		}
 		if !prenominalAdjectives[s.low(i)] {
 			continue
 		}

@@ -419,6 +419,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Kyiv ignored the request to investigate the Russian bank.", []string{"UKR ACCUSE RUS neg"}},
+		{"Washington saw the request to investigate the Russian oil company as improper.", []string{"USA ACCUSE RUS hyp"}},
 		{"Britain trained Ukrainian soldiers to fight Russia.", []string{"GBR AID UKR", "RUS ASSAULT UKR hyp", "UKR ASSAULT RUS hyp"}},
 		{"Officials dismissed the idea that Iran is arming the Houthis.", []string{"IRN AID HOUTHIS neg"}},
 		{"Analysts raised the idea that Iran is arming the Houthis.", []string{"IRN AID HOUTHIS hyp"}},
@@ -565,6 +567,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Spain will play against defending champion Croatia on Wednesday.", []string{}},
 		{"Japan filed a complaint under the General Agreement on Tariffs and Trade with Canada in mind.", []string{}},
 		{"The United States could retaliate against Canadian goods.", []string{}},
 		{"Worries about the IMF meeting provided support for the Australian dollar.", []string{}},
