@@ -360,6 +360,7 @@ var eventGroups = []eventGroup{
 		{"Al-Shabaab's fighters attacked AU peacekeepers, Somalia 's government said.", []string{"AL_SHABAAB ASSAULT AU"}},
 	}},
 	{"coordination", []eventCase{
+		{"Many firms agree that China has taken advantage of the United States and support Japan's efforts.", []string{}},
 		{"As a member of the European Union, EU, France agreed to cut tariffs.", []string{}},
 		{"After meeting Iran, Russia and China condemned Israel.", []string{"RUS ACCUSE ISR", "CHN ACCUSE ISR"}},
 		{"Armenia and Georgia's EU partners urged Azerbaijan to show restraint.", []string{"EU REQUEST AZE"}},

@@ -509,6 +509,15 @@ func (s *sentence) nonFiniteSubject(v int) (int, []ref) {
 		// "to restart relations … and cut support": the coordinated
 		// verb's subject.
 		if pv := s.previousVerb(k); pv >= 0 {
+			if vg.base && s.items[pv].perfect && s.embedded(pv) {
+				// "agree that China has taken advantage of the US and
+				// support Trump's efforts": a bare verb does not go
+				// on a perfect ("has taken … and supported"); it goes
+				// on the clause the perfect is embedded in.
+				if outer := s.verbBeforeClause(pv); outer >= 0 {
+					return s.subjectOfAny(outer)
+				}
+			}
 			return s.subjectOfAny(pv)
 		}
 	case vg.base && prev.kind == iNP && !prev.temporal:
