@@ -59,6 +59,7 @@ var eventGroups = []eventGroup{
 		{"During a dinner with Polish officials, the Lithuanian president discussed energy.", []string{"LTU CONSULT POL"}},
 	}},
 	{"support", []eventCase{
+		{"The British prime minister paid tribute to the Kenyan president.", []string{"GBR SUPPORT KEN"}},
 		{"Britain received a green light from Washington to host a conference.", []string{"USA SUPPORT GBR"}},
 		{"Turkey values its ties with Russia.", []string{"TUR SUPPORT RUS"}},
 		{"Sri Lanka has opened an embassy in Tehran.", []string{"LKA SUPPORT IRN"}},
@@ -568,6 +569,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Britain proposed a points system similar to Australia's.", []string{}},
 		{"Spain will play against defending champion Croatia on Wednesday.", []string{}},
 		{"Japan filed a complaint under the General Agreement on Tariffs and Trade with Canada in mind.", []string{}},
 		{"The United States could retaliate against Canadian goods.", []string{}},

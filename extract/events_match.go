@@ -446,6 +446,12 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 				// an ugly crime Serbia's suppression".
 				continue
 			}
+			if s.class(g-1) == cAdj && s.low(g-1) != "much" {
+				// "proposing a points system similar to Australia's":
+				// the preposition after an adjective is the
+				// adjective's.
+				continue
+			}
 			if s.matchRest(rest, k+1, g, m) {
 				return true
 			}
