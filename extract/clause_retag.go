@@ -345,6 +345,12 @@ var prenominalAdjectives = map[string]bool{
 	"opposing": true, "governing": true, "remaining": true, "leading": true,
 }
 
+// freeCompounds follow "free" in compounds: "free trade", "free elections".
+var freeCompounds = map[string]bool{
+	"trade": true, "market": true, "markets": true, "zone": true, "zones": true, "election": true,
+	"elections": true, "speech": true, "press": true, "movement": true, "enterprise": true, "world": true,
+}
+
 // championNouns are the titles "defending" qualifies.
 var championNouns = map[string]bool{"champion": true, "champions": true, "titleholder": true, "titleholders": true}
 
@@ -354,6 +360,13 @@ var championNouns = map[string]bool{"champion": true, "champions": true, "titleh
 // "the final status talks with the Palestinians", "border clashes in".
 func (s *sentence) retagPrenominals() {
 	for i := s.first; i+1 < s.last; i++ {
+		if s.low(i) == "free" && freeCompounds[s.low(i+1)] {
+			// "the US free trade agreements with Canada": an adjective
+			// of the compound, no release.
+			s.tags[i-s.first] = "JJ"
+			s.cls[i-s.first] = cAdj
+			continue
+		}
 		if s.low(i) == "defending" && championNouns[s.low(i+1)] {
 			// "against defending champion Croatia": a title, no
 			// defence.
@@ -425,7 +438,7 @@ func (s *sentence) retagSubjunctives() {
 	for i := s.first + 2; i+1 < s.last; i++ {
 		// ("that the European Union open accession negotiations": the
 		// tagger may take the verb for an adjective too.)
-		if c := s.class(i); c != cNoun && c != cAdj || s.d.MentionAt[i] >= 0 {
+		if c := s.class(i); c != cNoun && c != cAdj || s.d.MentionAt[i] >= 0 || s.low(i) == "free" && freeCompounds[s.low(i+1)] {
 			continue
 		}
 		end := i - 1

@@ -312,6 +312,11 @@ func (s *sentence) reportedMainVerb(f *frame) bool {
 // restrictions" a THREATEN, "would not provide support" a REJECT.
 func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	f := &frames[fi]
+	if f.vg >= 0 && s.contentClause(f.vg) {
+		// "speculation that the administration would offer Moscow a
+		// subsidy": no one's stated intent.
+		return
+	}
 	subj := f.subj
 	trigger := f
 	own := s.ownStatus(f)

@@ -570,6 +570,10 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"The firm said it executed a share purchase agreement with a Swiss bank.", []string{}},
+		{"The bid ended a long battle between rival bidders from France and Spain.", []string{}},
+		{"The US free trade agreement with Canada took effect.", []string{"USA AGREE CAN"}},
+		{"Asked about speculation that the United States would offer Russia a wheat subsidy, he declined to comment.", []string{"USA AGREE RUS hyp"}},
 		{"Britain proposed a points system similar to Australia's.", []string{}},
 		{"Spain will play against defending champion Croatia on Wednesday.", []string{}},
 		{"Japan filed a complaint under the General Agreement on Tariffs and Trade with Canada in mind.", []string{}},

@@ -272,7 +272,7 @@ func (s *sentence) matchHit(i int, h lexicon.Hit) (match, bool) {
 		// injuring Canadian farmers": a blow to an economy hurts no
 		// one physically.
 		obj := s.low(s.items[s.itemOf(m.slot)].head)
-		if economicNouns[obj] || softHarm[s.low(i)] && economicPeople[obj] {
+		if economicNouns[obj] || documentObjects[obj] || softHarm[s.low(i)] && economicPeople[obj] || h.Pred.Kind == lexicon.PredNoun && rivalNouns[obj] {
 			return m, false
 		}
 	}
@@ -314,6 +314,23 @@ var economicPeople = map[string]bool{
 }
 
 // economicNouns head the objects that make an attack verb a metaphor.
+// rivalNouns head the sides of a contest that is no fighting: "a lengthy
+// battle between rival bidders from France and Spain".
+var rivalNouns = map[string]bool{
+	"bidders": true, "bidder": true, "companies": true, "firms": true, "banks": true,
+	"shareholders": true, "investors": true, "candidates": true, "teams": true, "clubs": true,
+	"players": true, "lawyers": true, "brands": true, "rivals": true, "suitors": true,
+}
+
+// documentObjects are what one executes, hits or breaks without harming
+// anyone: "executed a share purchase agreement".
+var documentObjects = map[string]bool{
+	"agreement": true, "agreements": true, "contract": true, "contracts": true, "deal": true,
+	"deals": true, "order": true, "orders": true, "transaction": true, "transactions": true,
+	"plan": true, "plans": true, "strategy": true, "purchase": true, "sale": true, "will": true,
+	"record": true, "records": true, "milestone": true,
+}
+
 var economicNouns = map[string]bool{
 	"sales": true, "exports": true, "imports": true, "profits": true, "profit": true, "shares": true,
 	"economy": true, "economies": true, "markets": true, "market": true, "prices": true, "revenue": true,
