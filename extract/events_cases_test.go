@@ -148,6 +148,7 @@ var eventGroups = []eventGroup{
 		{"The withdrawal of French troops from Senegal was completed.", []string{"FRA RETREAT SEN"}},
 	}},
 	{"request", []eventCase{
+		{"The Philippine minister will fly to Wellington for talks with New Zealand, which has a trade surplus, to urge Canberra to cut tariffs.", []string{"PHL AGREE NZL", "PHL CONSULT NZL hyp", "PHL REQUEST AUS"}},
 		{"The deal came despite an EU demand for Turkey to recognise Cyprus.", []string{"EU REQUEST TUR", "TUR SUPPORT CYP hyp"}},
 		{"Powell said the United States will press both Israeli and Palestinian leaders for steps.", []string{"USA REQUEST ISR hyp", "USA REQUEST PSE hyp"}},
 		{"Washington rejected the demands from Tehran.", []string{"USA REJECT IRN"}},

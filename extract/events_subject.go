@@ -531,7 +531,14 @@ func (s *sentence) nonFiniteSubject(v int) (int, []ref) {
 		}
 		return s.subjectPhrase(k)
 	case prev.kind == iComma || prev.kind == iPrep:
-		if pv := s.previousFinite(v); pv >= 0 {
+		pv := s.previousFinite(v)
+		for n := 0; pv > 0 && n < 3 && prev.kind == iComma && s.items[pv-1].kind == iWh && s.relativePronoun(pv-1); n++ {
+			// "go to Wellington for talks with New Zealand, which had a
+			// surplus …, to encourage it": the purpose is the main
+			// clause's, not the relative clause's.
+			pv = s.previousFinite(pv - 1)
+		}
+		if pv >= 0 {
 			return s.clauseSubject(pv)
 		}
 	case vg.toInf:
