@@ -202,6 +202,8 @@ var eventGroups = []eventGroup{
 		{"Greece protested to Turkey about the overflights.", []string{"GRC ACCUSE TUR"}},
 	}},
 	{"reject", []eventCase{
+		{"Japan met the Korean delegation but declined to discuss ways of easing the strain between the two countries.", []string{"JPN CONSULT KOR"}},
+		{"The Palestinian prime minister refused to respond to a demand from the United States.", []string{"PSE REJECT USA"}},
 		{"Sudanese rebels walked away from African Union peace talks.", []string{"SDN REJECT AU"}},
 		{"France defended itself against accusations by Ivory Coast authorities.", []string{"FRA REJECT CIV"}},
 		{"Iran rejected the French proposal.", []string{"IRN REJECT FRA"}},

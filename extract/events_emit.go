@@ -321,6 +321,7 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 		return
 	}
 	c := s.items[f.comp]
+	nps := 0
 	topic := false // inside "over control of …": what the act is about
 	for n := f.comp + 1; n < len(s.items); n++ {
 		it := s.items[n]
@@ -352,9 +353,18 @@ func (s *sentence) fallbackTarget(frames []frame, fi int) {
 			if it.finite && n > f.comp+1 {
 				return
 			}
+			if f.typ == entente.Reject && n > f.comp {
+				// "declined to discuss methods of relieving the strain
+				// between the two countries": a refusal is aimed at
+				// what the refused act names first, not deeper.
+				return
+			}
 		case iNP:
 			if it.first < c.last || it.temporal || topic || locativeBefore(s, n) {
 				continue
+			}
+			if nps++; f.typ == entente.Reject && nps > 2 {
+				return
 			}
 			all := s.slotRefs(it.first, true)
 			if refs := without(all, f.subj); len(refs) > 0 {
