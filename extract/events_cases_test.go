@@ -573,6 +573,7 @@ var eventGroups = []eventGroup{
 		{"Japan's envoy delivered a protest to China's ambassador, calling for the release of the detainees.", []string{"JPN ACCUSE CHN", "JPN REQUEST CHN"}},
 	}},
 	{"none", []eventCase{
+		{"Britain fought the Japanese government's attempt to block the takeover.", []string{}},
 		{"The firm said it executed a share purchase agreement with a Swiss bank.", []string{}},
 		{"The bid ended a long battle between rival bidders from France and Spain.", []string{}},
 		{"The US free trade agreement with Canada took effect.", []string{"USA AGREE CAN"}},

@@ -328,7 +328,10 @@ var documentObjects = map[string]bool{
 	"agreement": true, "agreements": true, "contract": true, "contracts": true, "deal": true,
 	"deals": true, "order": true, "orders": true, "transaction": true, "transactions": true,
 	"plan": true, "plans": true, "strategy": true, "purchase": true, "sale": true, "will": true,
-	"record": true, "records": true, "milestone": true,
+	"record": true, "records": true, "milestone": true, "attempt": true, "attempts": true,
+	"bid": true, "bids": true, "decision": true, "ruling": true, "law": true, "laws": true,
+	"ban": true, "proposal": true, "proposals": true, "legislation": true, "policy": true,
+	"policies": true, "case": true, "charges": true, "takeover": true, "merger": true,
 }
 
 var economicNouns = map[string]bool{
