@@ -312,9 +312,10 @@ func (s *sentence) reportedMainVerb(f *frame) bool {
 // restrictions" a THREATEN, "would not provide support" a REJECT.
 func (s *sentence) intentOf(frames []frame, fi int, st status, em *emitter) {
 	f := &frames[fi]
-	if f.vg >= 0 && s.contentClause(f.vg) {
+	if f.vg >= 0 && (s.contentClause(f.vg) || s.items[f.vg].perfect && s.items[f.vg].modal != "") {
 		// "speculation that the administration would offer Moscow a
-		// subsidy": no one's stated intent.
+		// subsidy", "investigations that would have targeted his son":
+		// no one's stated intent.
 		return
 	}
 	subj := f.subj

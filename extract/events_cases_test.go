@@ -424,6 +424,7 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"Without the deal, Russia would have attacked Ukraine.", []string{"RUS ASSAULT UKR hyp"}},
 		{"Kabul hoped the swap would pave the way for talks between Afghanistan and the Taliban.", []string{"AFG CONSULT TALIBAN hyp"}},
 		{"Kyiv ignored the request to investigate the Russian bank.", []string{"UKR ACCUSE RUS neg"}},
 		{"Washington saw the request to investigate the Russian oil company as improper.", []string{"USA ACCUSE RUS hyp"}},
