@@ -314,6 +314,14 @@ var economicPeople = map[string]bool{
 }
 
 // economicNouns head the objects that make an attack verb a metaphor.
+// withNouns take a "with" phrase of their own: "negotiations with Iran".
+var withNouns = map[string]bool{
+	"talks": true, "negotiations": true, "relations": true, "ties": true, "cooperation": true,
+	"dialogue": true, "agreement": true, "deal": true, "contacts": true, "trade": true,
+	"partnership": true, "alliance": true, "meeting": true, "meetings": true, "war": true,
+	"conflict": true, "dispute": true, "border": true, "ceasefire": true, "truce": true,
+}
+
 // rivalNouns head the sides of a contest that is no fighting: "a lengthy
 // battle between rival bidders from France and Spain".
 var rivalNouns = map[string]bool{
@@ -464,6 +472,11 @@ func (s *sentence) matchRest(rest []lexicon.Element, k, j int, m *match) bool {
 			if g < s.last && s.items[s.itemOf(g)].first != g {
 				// The object ends where a phrase does: "denounced as
 				// an ugly crime Serbia's suppression".
+				continue
+			}
+			if g < s.last && s.low(g) == "with" && withNouns[s.low(g-1)] {
+				// "discussed the ongoing negotiations with Iran": the
+				// "with" is the negotiations'.
 				continue
 			}
 			if s.class(g-1) == cAdj && s.low(g-1) != "much" {
