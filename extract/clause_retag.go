@@ -25,9 +25,10 @@ func (s *sentence) retagNouns() {
 			pt == "DT" && s.low(prev) != "that":
 			s.tags[i-s.first] = "NNS"
 			s.cls[i-s.first] = cNoun
-		case strings.HasPrefix(pt, "NNP") && s.indefiniteName(prev):
-			// "a United Nations plan to return people": a name after
-			// "a" modifies the noun that follows it.
+		case strings.HasPrefix(pt, "NNP") && (s.indefiniteName(prev) || strings.Contains(s.low(prev), "-") && prev > s.first && s.low(prev-1) == "the"):
+			// "a United Nations plan to return people", "the
+			// Ukraine-Russia talks": a name after "a", or a compound
+			// of names after "the", modifies the noun that follows.
 			s.tags[i-s.first] = "NN"
 			s.cls[i-s.first] = cNoun
 		}

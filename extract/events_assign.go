@@ -332,6 +332,33 @@ func (s *sentence) slotRefs(t int, verbal bool) []ref {
 	return s.attached(s.groupEnd(k), true)
 }
 
+// hyphenPair returns the two actors a noun phrase names joined by a
+// hyphen or dash before its head: "the Ukraine-Russia talks", "the
+// U.S.-ROK alliance".
+func (s *sentence) hyphenPair(k int) []ref {
+	it := s.items[k]
+	var ms []Mention
+	for _, m := range s.d.MentionsIn(s.index) {
+		if m.First >= it.first && m.Last <= it.head && usable(m) && m.Actor != "" {
+			ms = append(ms, m)
+		}
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.Actor == b.Actor {
+			continue
+		}
+		// Both parts of one hyphenated token ("Ukraine-Russia"), or two
+		// names with a dash between them.
+		if a.First == b.First || b.First == a.Last+1 && dashes[s.low(a.Last)] {
+			return []ref{{m: a, first: a.First, last: a.Last}, {m: b, first: b.First, last: b.Last}}
+		}
+	}
+	return nil
+}
+
+var dashes = map[string]bool{"-": true, "–": true, "—": true}
+
 // homeHeads name dwellings, which their owners' actor does not stand for.
 var homeHeads = map[string]bool{"home": true, "homes": true, "house": true, "houses": true, "homestead": true}
 
@@ -400,6 +427,13 @@ func (s *sentence) beforeBracket(k int) int {
 func (s *sentence) nominalSource(frames []frame, fi int) []ref {
 	f := &frames[fi]
 	np := f.np
+	if (f.m.pred.Has(lexicon.FlagSymmetric) || f.m.pred.Has(lexicon.FlagMutual)) && f.typ != entente.Agree {
+		// "the Ukraine-Russia talks"; "the Pakistan–Saudi Arabia
+		// pact" names a document, coded where it is agreed.
+		if pair := s.hyphenPair(np); len(pair) == 2 {
+			return pair
+		}
+	}
 	if refs := s.possessorRefs(np); len(refs) > 0 {
 		if refs[0].coref {
 			// "Both leaders underscored their resolve": a pronoun

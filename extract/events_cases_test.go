@@ -489,6 +489,8 @@ var eventGroups = []eventGroup{
 		{"Uganda and Kenya are in talks about a pipeline.", []string{"UGA CONSULT KEN"}},
 	}},
 	{"nominal", []eventCase{
+		{"The prisoner exchange was agreed during the Ukraine-Russia talks in Istanbul.", []string{"UKR CONSULT RUS"}},
+		{"The Iran-Iraq war lasted eight years.", []string{"IRN ASSAULT IRQ", "IRQ ASSAULT IRN"}},
 		{"Two Egyptian soldiers were killed by Israeli fire on the border between Egypt and Gaza.", []string{"ISR ASSAULT EGY"}},
 		{"NATO softened its demands on the sticking point of Kosovo.", []string{}},
 		{"Poland and Germany discussed the global response to Russia’s war of aggression against Ukraine.", []string{"RUS ASSAULT UKR", "POL CONSULT DEU"}},
