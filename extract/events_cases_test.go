@@ -178,6 +178,7 @@ var eventGroups = []eventGroup{
 		{"Chad's president urged France and Sudan to respect the ceasefire.", []string{"TCD REQUEST FRA", "TCD REQUEST SDN", "FRA RETREAT SDN hyp"}},
 	}},
 	{"accuse", []eventCase{
+		{"Japan called out China for its actions near the shoal.", []string{"JPN ACCUSE CHN"}},
 		{"Cyprus protested to the United Nations over airspace violations by the Turkish air force.", []string{"CYP ACCUSE TUR"}},
 		{"Cyprus protested to the United Nations over the new rules.", []string{"CYP ACCUSE UN"}},
 		{"South African president Thabo Mbeki has attacked British imperialists, saying they treated Africans as savages.", []string{"ZAF ACCUSE GBR"}},
