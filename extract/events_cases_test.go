@@ -427,6 +427,8 @@ var eventGroups = []eventGroup{
 		{"Israel vowed not to return the territory to Syria.", []string{"ISR REJECT SYR", "ISR RETREAT SYR neg"}},
 	}},
 	{"modality", []eventCase{
+		{"China and the United States lost a source of pressure to get the trade deal done.", []string{"CHN AGREE USA hyp"}},
+		{"Buying fewer Chinese goods hurts China's gross domestic product, American officials said.", []string{}},
 		{"Without the deal, Russia would have attacked Ukraine.", []string{"RUS ASSAULT UKR hyp"}},
 		{"Kabul hoped the swap would pave the way for talks between Afghanistan and the Taliban.", []string{"AFG CONSULT TALIBAN hyp"}},
 		{"Kyiv ignored the request to investigate the Russian bank.", []string{"UKR ACCUSE RUS neg"}},

@@ -349,6 +349,7 @@ var economicNouns = map[string]bool{
 	"trade": true, "industry": true, "business": true, "businesses": true, "jobs": true, "currency": true,
 	"tourism": true, "investment": true, "investors": true, "confidence": true, "production": true,
 	"forecasts": true, "budget": true, "goods": true, "products": true, "commodities": true,
+	"product": true, "gdp": true,
 }
 
 // figurative are the words that make a battle or a war a contest of

@@ -107,7 +107,7 @@ func (s *sentence) statusOf(frames []frame, fi int) status {
 		// verb: "could host the talks between Israel and Hamas", "I
 		// think Brazil could have an agreement with the IMF".
 		if v := s.verbBefore(f.np); v >= 0 && s.objectAfter(v) == f.np {
-			st.hypothetical = st.hypothetical || s.vgHypothetical(v)
+			st.hypothetical = st.hypothetical || s.vgHypothetical(v) || s.purposeInfinitive(v)
 		}
 	}
 	if f.np >= 0 && s.plannedNoun(f.np) {
@@ -303,6 +303,19 @@ func (s *sentence) vgHypothetical(v int) bool {
 	vg := s.items[v]
 	return futureModals[vg.modal] || possibleModals[vg.modal] || obligationModals[vg.modal] ||
 		s.question || s.inCondition(vg.head)
+}
+
+// purposeInfinitive reports whether the verb group at item v is an
+// infinitive no frame governs that completes a noun or states a purpose:
+// "a source of pressure to get the deal done".
+func (s *sentence) purposeInfinitive(v int) bool {
+	if !s.items[v].toInf || v == 0 {
+		return false
+	}
+	if _, governed := s.govOfVG[v]; governed {
+		return false
+	}
+	return s.items[v-1].kind == iNP
 }
 
 // ownStatus is the status a frame has from its own words only.
