@@ -97,6 +97,11 @@ var pairModifiers = map[string]bool{"two": true, "warring": true, "conflicting":
 // corefWindow is how many sentences back an antecedent is looked for.
 const corefWindow = 3
 
+// agentWindow is how many sentences back a government or country that
+// acts ("the government has offered") looks for one that acted before:
+// such a topic stays in focus longer than any state merely named.
+const agentWindow = 6
+
 // RefersBack reports whether token tok is a pronoun or the head of a
 // definite description that refers back to an actor.
 func (d *Doc) RefersBack(tok int) bool {
@@ -140,14 +145,43 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 		if m, ok := d.subjectOverPossessor(tok, want); ok {
 			return []Mention{m}
 		}
-		return one(d.singularAntecedent(tok, want))
+		m, ok := d.singularAntecedent(tok, want)
+		if ok && d.unknownSubjectBefore(tok, m) {
+			// "BankAmerica said its loans", "UKIP won 12 seats … on the
+			// back of its call": its own, and it is no actor.
+			return nil
+		}
+		return one(m, ok)
 	case refSpeaker:
 		return d.speakerAntecedent(tok)
 	case refCountry, refGovernment:
 		if owner, ok := d.possessorOf(tok); ok {
 			return owner
 		}
-		return one(d.actorAntecedent(tok, func(m Mention) bool { return m.Kind == entente.KindState && !isPersonMention(m) }))
+		// A government or country that acts is one that acted before,
+		// not one only named after a preposition: in "an offer might
+		// be made to the Sri Lankan government. … the government has
+		// formally offered", the government is the one offering. Such
+		// a subject is followed by its verb; when no state acted in
+		// the sentences before, the nearest named is taken.
+		state := func(m Mention) bool { return m.Kind == entente.KindState && !isPersonMention(m) }
+		if tok+1 < d.Sentences[d.SentenceOf(tok)].Last && looksLikeVerb(d, tok+1) {
+			// An official who acted stands for their state: "Garcia
+			// announced the government would …".
+			m, ok := d.actorAntecedentWithin(tok, agentWindow, func(m Mention) bool {
+				return m.Kind == entente.KindState && d.actedAsSubject(m)
+			})
+			if ok && d.unknownSubjectBefore(tok, m) {
+				return nil // "MITI, anxious …, has been pressing …. The ministry asked"
+			}
+			if ok {
+				if isPersonMention(m) {
+					m.PersonID, m.Via = "", "affiliation"
+				}
+				return []Mention{m}
+			}
+		}
+		return one(d.actorAntecedent(tok, state))
 	case refOrganisation:
 		return one(d.actorAntecedent(tok, func(m Mention) bool {
 			return m.Kind == entente.KindIGO && !isPersonMention(m)
@@ -367,11 +401,120 @@ func (d *Doc) coordinatedGap(from, to int) bool {
 	return conj || to-from == 1
 }
 
+// obliquePrepositions put the noun after them in a role no description of
+// an agent refers back to: "aid to the Sri Lankan government", "talks with
+// Indonesia". "of" and "by" are left out: "the government of Sri Lanka",
+// "an offer by Britain" still name the agent.
+var obliquePrepositions = map[string]bool{
+	"to": true, "towards": true, "toward": true, "in": true, "at": true, "with": true, "from": true,
+	"for": true, "on": true, "into": true, "against": true, "about": true, "between": true, "among": true,
+	"per": true,
+}
+
+// oblique reports whether mention m is the object of a preposition, over
+// a determiner: "to the Sri Lankan government", "in Indonesia"; but not
+// the subject of an infinitive ("for Russia to make progress").
+func (d *Doc) oblique(m Mention) bool {
+	first := d.Sentences[m.Sentence].First
+	i := m.First - 1
+	if i >= first && (d.Lower[i] == "the" || d.Lower[i] == "a") {
+		i--
+	}
+	if i < first || !obliquePrepositions[d.Lower[i]] {
+		return false
+	}
+	return d.Lower[i] != "for" || m.Last >= d.Sentences[m.Sentence].Last || d.Lower[m.Last] != "to"
+}
+
+// unknownSubjectBefore reports whether a sentence from antecedent m's to
+// pronoun tok's has for subject a name that is no actor ("UKIP won",
+// "BankAmerica said", "MITI, anxious to …, has been pressing"), one that
+// stands between them in focus: a company or party the lexicon does not
+// know. An antecedent that is itself the subject of tok's sentence after
+// that name ("UKIP said Britain should leave") is not blocked.
+func (d *Doc) unknownSubjectBefore(tok int, m Mention) bool {
+	s := d.SentenceOf(tok)
+	for k := s; k >= m.Sentence; k-- {
+		at, ok := d.unknownSubject(k)
+		if !ok || at >= tok {
+			continue
+		}
+		if k == m.Sentence && (at > m.First || d.actedAsSubject(m)) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// unknownSubject returns where sentence k begins with a proper name that
+// no mention covers, followed by its verb or an apposition's comma: the
+// token after the name, and true. A name is told from a capitalised
+// common word by its tag where the sentence is tagged, else by its form:
+// an acronym ("UKIP"), a capital inside the word ("BankAmerica") or two
+// capitalised words ("Comissaria Smith").
+func (d *Doc) unknownSubject(k int) (int, bool) {
+	sent := d.Sentences[k]
+	i := sent.First
+	if i < sent.Last && d.Lower[i] == "the" {
+		i++
+	}
+	start := i
+	for i < sent.Last && i-start < 4 && startsUpper(d.Tokens[i].Key) && !notNames[d.Lower[i]] &&
+		(d.MentionAt == nil || d.MentionAt[i] < 0) {
+		i++
+	}
+	if i == start || i >= sent.Last || d.Lower[i] != "," && !looksLikeVerb(d, i) {
+		return 0, false
+	}
+	if i < len(d.Tags) && d.Tags[start] != "" {
+		return i, d.Tags[start] == "NNP" || d.Tags[start] == "NNPS"
+	}
+	w := d.Tokens[start].Key
+	return i, i-start > 1 || isShouted(w) || innerCapital(w)
+}
+
+// innerCapital reports whether a word has a capital letter after its
+// first: "BankAmerica", "McDonald".
+func innerCapital(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// actedAsSubject reports whether mention m stands as the subject of its
+// clause: before a verb ("Britain has offered", "Garcia announced") or an
+// infinitive ("for Russia to make progress"), or at the start of its
+// sentence ("Taiwan's reserves are growing"). A name
+// after a preposition or inside a phrase ("two billion U.S. dlrs") is no
+// actor in focus.
+func (d *Doc) actedAsSubject(m Mention) bool {
+	first := d.Sentences[m.Sentence].First
+	if m.First == first || m.First == first+1 && d.Lower[first] == "the" {
+		return true
+	}
+	if m.Last >= d.Sentences[m.Sentence].Last {
+		return false
+	}
+	if m.First > first && d.Lower[m.First-1] == "for" && d.Lower[m.Last] == "to" {
+		return true // "for Russia to make progress"
+	}
+	return !d.oblique(m) && looksLikeVerb(d, m.Last)
+}
+
 // actorAntecedent returns the nearest mention before tok that satisfies
 // want, in the same sentence or the few before it.
 func (d *Doc) actorAntecedent(tok int, want func(Mention) bool) (Mention, bool) {
+	return d.actorAntecedentWithin(tok, corefWindow, want)
+}
+
+// actorAntecedentWithin is actorAntecedent over window sentences back.
+func (d *Doc) actorAntecedentWithin(tok, window int, want func(Mention) bool) (Mention, bool) {
 	s := d.SentenceOf(tok)
-	for back := 0; back <= corefWindow && s-back >= 0; back++ {
+	for back := 0; back <= window && s-back >= 0; back++ {
 		ms := d.MentionsIn(s - back)
 		if back == 0 {
 			ms = d.mentionsBefore(s, tok)
