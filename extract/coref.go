@@ -59,19 +59,32 @@ var pairHeads = map[string]bool{
 	"rivals": true, "powers": true,
 }
 
+// statePairs are the pair heads that name states.
+var statePairs = map[string]bool{"countries": true, "nations": true, "states": true, "neighbours": true,
+	"neighbors": true, "governments": true, "capitals": true}
+
 // personPairs are the pair heads that name people.
 var personPairs = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true}
 
 // personPair returns the last two people named before token tok, in the
 // document's last six sentences, for two different actors, in text order.
-func (d *Doc) personPair(tok int) []Mention {
+//
+// ok is false when a pair of people the lexicon does not know was named
+// nearer ("King and Weeks were abducted … Both men claimed"): the pair are
+// them, and no one this document knows.
+func (d *Doc) personPair(tok int) (pair []Mention, ok bool) {
 	s := d.SentenceOf(tok)
 	var out []Mention
 	seen := map[string]bool{}
 	for back := 0; back <= 6 && s-back >= 0; back++ {
 		ms := d.MentionsIn(s - back)
+		limit := d.Sentences[s-back].Last
 		if back == 0 {
 			ms = d.mentionsBefore(s, tok)
+			limit = tok
+		}
+		if d.unknownNamePair(s-back, limit) {
+			return nil, false
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
@@ -82,11 +95,32 @@ func (d *Doc) personPair(tok int) []Mention {
 			out = append(out, m)
 			if len(out) == 2 {
 				out[0], out[1] = out[1], out[0]
-				return out
+				return out, true
 			}
 		}
 	}
-	return nil
+	return nil, true
+}
+
+// unknownNamePair reports whether sentence k names, before token limit,
+// two proper names joined by "and" that no mention covers: "King and
+// Weeks were abducted".
+func (d *Doc) unknownNamePair(k, limit int) bool {
+	first := d.Sentences[k].First
+	for i := first + 1; i+1 < limit; i++ {
+		if d.Lower[i] != "and" || !d.unknownName(i-1) || !d.unknownName(i+1) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// unknownName reports whether token i is a capitalised word that could be
+// a name and that no mention covers.
+func (d *Doc) unknownName(i int) bool {
+	k := d.Tokens[i].Key
+	return startsUpper(k) && !isShouted(k) && !notNames[d.Lower[i]] && (d.MentionAt == nil || d.MentionAt[i] < 0)
 }
 
 // pairModifiers stand between "the" and a pair head: "the two sides",
@@ -135,7 +169,11 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 	if tok < 0 || tok >= len(d.Tokens) {
 		return nil
 	}
-	switch c := d.refClassAt(tok); c {
+	c := d.refClassAt(tok)
+	if ms := d.bracketedReferent(tok); len(ms) > 0 && c != refNone {
+		return ms
+	}
+	switch c {
 	case refPerson:
 		return one(d.personAntecedent(tok))
 	case refPlural:
@@ -146,9 +184,10 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 			return []Mention{m}
 		}
 		m, ok := d.singularAntecedent(tok, want)
-		if ok && d.unknownSubjectBefore(tok, m) {
+		if ok && (d.unknownSubjectBefore(tok, m) || d.commonNounSubject(tok)) {
 			// "BankAmerica said its loans", "UKIP won 12 seats … on the
-			// back of its call": its own, and it is no actor.
+			// back of its call", "The bank said it approved": its own,
+			// and it is no actor.
 			return nil
 		}
 		return one(m, ok)
@@ -197,6 +236,36 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 		return d.pluralAntecedent(tok)
 	}
 	return nil
+}
+
+// bracketedReferent returns the actors a writer names in brackets right
+// after a pronoun to say whom it means: "They (the Kuwaitis) have asked
+// Britain, China …" are the Kuwaitis, whoever was named before.
+func (d *Doc) bracketedReferent(tok int) []Mention {
+	end := d.Sentences[d.SentenceOf(tok)].Last
+	i := tok + 1
+	if i+1 >= end || d.Lower[i] != "(" || d.MentionAt == nil {
+		return nil
+	}
+	i++
+	if d.Lower[i] == "the" {
+		i++
+	}
+	if i >= end || d.MentionAt[i] < 0 {
+		return nil
+	}
+	k := d.MentionAt[i]
+	group := d.groupFrom(d.Mentions, k)
+	last := group[len(group)-1]
+	if last.Last >= end || d.Lower[last.Last] != ")" {
+		return nil
+	}
+	for _, m := range group {
+		if !usable(m) || m.Actor == "" {
+			return nil
+		}
+	}
+	return group
 }
 
 func one(m Mention, ok bool) []Mention {
@@ -278,8 +347,10 @@ func (d *Doc) personAntecedent(tok int) (Mention, bool) {
 	object := d.Lower[tok] == "him" || d.Lower[tok] == "himself" || d.Lower[tok] == "herself"
 	for back := 0; back <= corefWindow && s-back >= 0; back++ {
 		ms := d.MentionsIn(s - back)
+		limit := d.Sentences[s-back].Last
 		if back == 0 {
 			ms = d.mentionsBefore(s, tok)
+			limit = tok
 		}
 		var first, last *Mention
 		for k := range ms {
@@ -290,16 +361,42 @@ func (d *Doc) personAntecedent(tok int) (Mention, bool) {
 				last = &ms[k]
 			}
 		}
+		// Someone the lexicon does not know, named with an honorific
+		// ("Mr Sharon"), is a person in focus too: when they are the
+		// one "he" takes, "he" is no one the document knows.
+		unknownFirst, unknownLast := d.honorificNames(s-back, limit)
 		switch {
-		case first == nil:
+		case first == nil && unknownFirst < 0:
 			continue
 		case object && back == 0:
+			if unknownLast >= 0 && (last == nil || unknownLast > last.First) {
+				return Mention{}, false
+			}
 			return *last, true
 		default:
+			if unknownFirst >= 0 && (first == nil || unknownFirst < first.First) {
+				return Mention{}, false
+			}
 			return *first, true
 		}
 	}
 	return Mention{}, false
+}
+
+// honorificNames returns the first and last tokens of sentence k, before
+// token limit, that are names after an honorific no mention covers ("Mr
+// Sharon" where the lexicon knows no Sharon), or -1.
+func (d *Doc) honorificNames(k, limit int) (first, last int) {
+	first, last = -1, -1
+	for i := d.Sentences[k].First; i+1 < limit; i++ {
+		if honorifics[d.Lower[i]] && d.unknownName(i+1) {
+			if first < 0 {
+				first = i + 1
+			}
+			last = i + 1
+		}
+	}
+	return first, last
 }
 
 // pluralAntecedent finds what "they" or "their" refers to: a coordinated
@@ -472,6 +569,39 @@ func (d *Doc) unknownSubject(k int) (int, bool) {
 	}
 	w := d.Tokens[start].Key
 	return i, i-start > 1 || isShouted(w) || innerCapital(w)
+}
+
+// commonNounSubject reports whether the sentence of pronoun tok begins
+// with a singular definite description that is no actor and none of the
+// descriptions that refer back to one, as the subject of a verb whose
+// clause the pronoun opens: "The bank said it approved …", "The company
+// said its profits …". Such an "it" or "its" is the subject's own.
+func (d *Doc) commonNounSubject(tok int) bool {
+	sent := d.Sentences[d.SentenceOf(tok)]
+	i := sent.First
+	if d.Lower[i] != "the" {
+		return false
+	}
+	i++
+	for n := 0; n < 2 && i < tok && !looksLikeVerb(d, i) && isLowerWord(d, i) && wordStart(d.Tokens[i].Key) &&
+		(d.MentionAt == nil || d.MentionAt[i] < 0); n++ {
+		i++
+	}
+	head := i - 1
+	if head <= sent.First || i >= tok || !looksLikeVerb(d, i) || d.refClassAt(head) != refNone {
+		return false
+	}
+	// The pronoun opens the clause the verb reports: "said it", "has
+	// said that its"; deeper in the sentence it may be anyone's.
+	for j := i + 1; j < tok; j++ {
+		if d.Lower[j] != "that" && !looksLikeVerb(d, j) {
+			return false
+		}
+	}
+	if head < len(d.Tags) && d.Tags[head] != "" {
+		return d.Tags[head] == "NN"
+	}
+	return !strings.HasSuffix(d.Lower[head], "s")
 }
 
 // innerCapital reports whether a word has a capital letter after its
@@ -660,10 +790,17 @@ func (d *Doc) pairAntecedent(tok int) []Mention {
 		// "the two leaders", "both presidents": the last two people
 		// named for two different actors, not the last two actors
 		// named (a readout of a call names other states in between).
-		if ms := d.personPair(tok); len(ms) == 2 {
+		ms, ok := d.personPair(tok)
+		if !ok {
+			return nil
+		}
+		if len(ms) == 2 {
 			return ms
 		}
 	}
+	// "Both countries" are states: in "Greece and Turkey's NATO allies
+	// called on both countries", NATO is none of them.
+	states := statePairs[d.Lower[tok]]
 	s := d.SentenceOf(tok)
 	var out []Mention
 	seen := map[string]bool{}
@@ -682,7 +819,7 @@ func (d *Doc) pairAntecedent(tok int) []Mention {
 			ms = d.mentionsBefore(s, tok)
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
-			if !usable(ms[k]) || ms[k].Actor == "" || seen[ms[k].Actor] {
+			if !usable(ms[k]) || ms[k].Actor == "" || seen[ms[k].Actor] || states && ms[k].Kind != entente.KindState {
 				continue
 			}
 			seen[ms[k].Actor] = true
