@@ -219,7 +219,7 @@ func (f *actorFinder) find(d *Doc, cands []candidate) {
 		return ok
 	})...)
 	ms = append(ms, f.leaderGovernments(d, taken, ms, mentioned)...)
-	ms = append(ms, f.laterReferences(d, taken, mentioned)...)
+	ms = append(ms, f.laterReferences(d, taken, actingIDs(d, ms))...)
 	ms = append(ms, f.misspeltStates(d, taken)...)
 	f.datePersons(d)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].First < ms[j].First })

@@ -59,6 +59,9 @@ func TestActorRules(t *testing.T) {
 		{"surname of a head of state", "Trump's threat worried Europe.", "2025-03-01", "person:donald-trump=USA"},
 		{"surname of a minister needs the affiliation in the text", "Fidan's threat worried Europe.", "2025-03-01", ""},
 		{"surname of a minister of a state in the text", "Fidan met Turkish officials.", "2025-03-01", "TUR person:hakan-fidan=TUR"},
+		{"surname of a minister of a state that acts", "Mr Fidan spoke. Turkey said it would act.", "2025-03-01", "TUR person:hakan-fidan=TUR"},
+		{"surname of a minister of a state only compared with", "Mr Fidan wants a scheme similar to Turkey's.", "2025-03-01", "TUR person:fidan="},
+		{"surname of a minister of a state only in a list of places", "Mr Fidan hired doctors from Greece, Turkey and Albania.", "2025-03-01", "ALB GRC TUR person:fidan="},
 		{"common word at sentence start", "Male officials met.", "", ""},
 		{"title before a common noun", "The General Election is near.", "", ""},
 		{"a place before a comma is no apposition", "In a speech in Edinburgh, the prime minister spoke.", "", ""},
@@ -346,6 +349,33 @@ func TestUndatedOffices(t *testing.T) {
 		sort.Strings(got)
 		if g := strings.Join(got, " "); g != c.want {
 			t.Errorf("%q gives [%s], want [%s]", c.text, g, c.want)
+		}
+	}
+}
+
+// TestCuratedSurnames checks, with the curated lexicon, when a bare
+// surname is an office holder the document never names in full.
+func TestCuratedSurnames(t *testing.T) {
+	p, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ name, text, want string }{
+		// Australia is only compared with and listed as a place of
+		// origin: "Mr Howard" of a British article is no Australian
+		// prime minister.
+		{"a leader's surname that is a given name needs the state acting",
+			"Mr Clarke wants a points system similar to Australia's. Mr Howard has said Britain should take its fair share. Teachers came from South Africa, Australia and Jamaica.",
+			"AUS GBR JAM ZAF person:charles-clarke=GBR person:howard="},
+		{"a leader's surname that is a given name, the state acting",
+			"Australia said it would act. Mr Howard has said Britain should take its fair share.",
+			"AUS GBR person:john-howard=AUS"},
+		{"a leader's distinctive surname", "Mr Blair has said the bill had safeguards.", "person:tony-blair=GBR"},
+		{"a common word is no leader's surname", "Gross domestic product rose by 0.8%.", ""},
+	}
+	for _, c := range cases {
+		if got := strings.Join(actorIDs(t, p, c.text, "2005-02-01"), " "); got != c.want {
+			t.Errorf("%s: %q gives [%s], want [%s]", c.name, c.text, got, c.want)
 		}
 	}
 }

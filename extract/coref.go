@@ -59,19 +59,32 @@ var pairHeads = map[string]bool{
 	"rivals": true, "powers": true,
 }
 
+// statePairs are the pair heads that name states.
+var statePairs = map[string]bool{"countries": true, "nations": true, "states": true, "neighbours": true,
+	"neighbors": true, "governments": true, "capitals": true}
+
 // personPairs are the pair heads that name people.
 var personPairs = map[string]bool{"leaders": true, "presidents": true, "ministers": true, "men": true}
 
 // personPair returns the last two people named before token tok, in the
 // document's last six sentences, for two different actors, in text order.
-func (d *Doc) personPair(tok int) []Mention {
+//
+// ok is false when a pair of people the lexicon does not know was named
+// nearer ("King and Weeks were abducted … Both men claimed"): the pair are
+// them, and no one this document knows.
+func (d *Doc) personPair(tok int) (pair []Mention, ok bool) {
 	s := d.SentenceOf(tok)
 	var out []Mention
 	seen := map[string]bool{}
 	for back := 0; back <= 6 && s-back >= 0; back++ {
 		ms := d.MentionsIn(s - back)
+		limit := d.Sentences[s-back].Last
 		if back == 0 {
 			ms = d.mentionsBefore(s, tok)
+			limit = tok
+		}
+		if d.unknownNamePair(s-back, limit) {
+			return nil, false
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
@@ -82,11 +95,32 @@ func (d *Doc) personPair(tok int) []Mention {
 			out = append(out, m)
 			if len(out) == 2 {
 				out[0], out[1] = out[1], out[0]
-				return out
+				return out, true
 			}
 		}
 	}
-	return nil
+	return nil, true
+}
+
+// unknownNamePair reports whether sentence k names, before token limit,
+// two proper names joined by "and" that no mention covers: "King and
+// Weeks were abducted".
+func (d *Doc) unknownNamePair(k, limit int) bool {
+	first := d.Sentences[k].First
+	for i := first + 1; i+1 < limit; i++ {
+		if d.Lower[i] != "and" || !d.unknownName(i-1) || !d.unknownName(i+1) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// unknownName reports whether token i is a capitalised word that could be
+// a name and that no mention covers.
+func (d *Doc) unknownName(i int) bool {
+	k := d.Tokens[i].Key
+	return startsUpper(k) && !isShouted(k) && !notNames[d.Lower[i]] && (d.MentionAt == nil || d.MentionAt[i] < 0)
 }
 
 // pairModifiers stand between "the" and a pair head: "the two sides",
@@ -96,6 +130,11 @@ var pairModifiers = map[string]bool{"two": true, "warring": true, "conflicting":
 
 // corefWindow is how many sentences back an antecedent is looked for.
 const corefWindow = 3
+
+// agentWindow is how many sentences back a government or country that
+// acts ("the government has offered") looks for one that acted before:
+// such a topic stays in focus longer than any state merely named.
+const agentWindow = 6
 
 // RefersBack reports whether token tok is a pronoun or the head of a
 // definite description that refers back to an actor.
@@ -130,7 +169,11 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 	if tok < 0 || tok >= len(d.Tokens) {
 		return nil
 	}
-	switch c := d.refClassAt(tok); c {
+	c := d.refClassAt(tok)
+	if ms := d.bracketedReferent(tok); len(ms) > 0 && c != refNone {
+		return ms
+	}
+	switch c {
 	case refPerson:
 		return one(d.personAntecedent(tok))
 	case refPlural:
@@ -140,14 +183,44 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 		if m, ok := d.subjectOverPossessor(tok, want); ok {
 			return []Mention{m}
 		}
-		return one(d.singularAntecedent(tok, want))
+		m, ok := d.singularAntecedent(tok, want)
+		if ok && (d.unknownSubjectBefore(tok, m) || d.commonNounSubject(tok)) {
+			// "BankAmerica said its loans", "UKIP won 12 seats … on the
+			// back of its call", "The bank said it approved": its own,
+			// and it is no actor.
+			return nil
+		}
+		return one(m, ok)
 	case refSpeaker:
 		return d.speakerAntecedent(tok)
 	case refCountry, refGovernment:
 		if owner, ok := d.possessorOf(tok); ok {
 			return owner
 		}
-		return one(d.actorAntecedent(tok, func(m Mention) bool { return m.Kind == entente.KindState && !isPersonMention(m) }))
+		// A government or country that acts is one that acted before,
+		// not one only named after a preposition: in "an offer might
+		// be made to the Sri Lankan government. … the government has
+		// formally offered", the government is the one offering. Such
+		// a subject is followed by its verb; when no state acted in
+		// the sentences before, the nearest named is taken.
+		state := func(m Mention) bool { return m.Kind == entente.KindState && !isPersonMention(m) }
+		if tok+1 < d.Sentences[d.SentenceOf(tok)].Last && looksLikeVerb(d, tok+1) {
+			// An official who acted stands for their state: "Garcia
+			// announced the government would …".
+			m, ok := d.actorAntecedentWithin(tok, agentWindow, func(m Mention) bool {
+				return m.Kind == entente.KindState && d.actedAsSubject(m)
+			})
+			if ok && d.unknownSubjectBefore(tok, m) {
+				return nil // "MITI, anxious …, has been pressing …. The ministry asked"
+			}
+			if ok {
+				if isPersonMention(m) {
+					m.PersonID, m.Via = "", "affiliation"
+				}
+				return []Mention{m}
+			}
+		}
+		return one(d.actorAntecedent(tok, state))
 	case refOrganisation:
 		return one(d.actorAntecedent(tok, func(m Mention) bool {
 			return m.Kind == entente.KindIGO && !isPersonMention(m)
@@ -163,6 +236,36 @@ func (d *Doc) antecedents(tok int, plural bool) []Mention {
 		return d.pluralAntecedent(tok)
 	}
 	return nil
+}
+
+// bracketedReferent returns the actors a writer names in brackets right
+// after a pronoun to say whom it means: "They (the Kuwaitis) have asked
+// Britain, China …" are the Kuwaitis, whoever was named before.
+func (d *Doc) bracketedReferent(tok int) []Mention {
+	end := d.Sentences[d.SentenceOf(tok)].Last
+	i := tok + 1
+	if i+1 >= end || d.Lower[i] != "(" || d.MentionAt == nil {
+		return nil
+	}
+	i++
+	if d.Lower[i] == "the" {
+		i++
+	}
+	if i >= end || d.MentionAt[i] < 0 {
+		return nil
+	}
+	k := d.MentionAt[i]
+	group := d.groupFrom(d.Mentions, k)
+	last := group[len(group)-1]
+	if last.Last >= end || d.Lower[last.Last] != ")" {
+		return nil
+	}
+	for _, m := range group {
+		if !usable(m) || m.Actor == "" {
+			return nil
+		}
+	}
+	return group
 }
 
 func one(m Mention, ok bool) []Mention {
@@ -244,8 +347,10 @@ func (d *Doc) personAntecedent(tok int) (Mention, bool) {
 	object := d.Lower[tok] == "him" || d.Lower[tok] == "himself" || d.Lower[tok] == "herself"
 	for back := 0; back <= corefWindow && s-back >= 0; back++ {
 		ms := d.MentionsIn(s - back)
+		limit := d.Sentences[s-back].Last
 		if back == 0 {
 			ms = d.mentionsBefore(s, tok)
+			limit = tok
 		}
 		var first, last *Mention
 		for k := range ms {
@@ -256,16 +361,42 @@ func (d *Doc) personAntecedent(tok int) (Mention, bool) {
 				last = &ms[k]
 			}
 		}
+		// Someone the lexicon does not know, named with an honorific
+		// ("Mr Sharon"), is a person in focus too: when they are the
+		// one "he" takes, "he" is no one the document knows.
+		unknownFirst, unknownLast := d.honorificNames(s-back, limit)
 		switch {
-		case first == nil:
+		case first == nil && unknownFirst < 0:
 			continue
 		case object && back == 0:
+			if unknownLast >= 0 && (last == nil || unknownLast > last.First) {
+				return Mention{}, false
+			}
 			return *last, true
 		default:
+			if unknownFirst >= 0 && (first == nil || unknownFirst < first.First) {
+				return Mention{}, false
+			}
 			return *first, true
 		}
 	}
 	return Mention{}, false
+}
+
+// honorificNames returns the first and last tokens of sentence k, before
+// token limit, that are names after an honorific no mention covers ("Mr
+// Sharon" where the lexicon knows no Sharon), or -1.
+func (d *Doc) honorificNames(k, limit int) (first, last int) {
+	first, last = -1, -1
+	for i := d.Sentences[k].First; i+1 < limit; i++ {
+		if honorifics[d.Lower[i]] && d.unknownName(i+1) {
+			if first < 0 {
+				first = i + 1
+			}
+			last = i + 1
+		}
+	}
+	return first, last
 }
 
 // pluralAntecedent finds what "they" or "their" refers to: a coordinated
@@ -367,11 +498,153 @@ func (d *Doc) coordinatedGap(from, to int) bool {
 	return conj || to-from == 1
 }
 
+// obliquePrepositions put the noun after them in a role no description of
+// an agent refers back to: "aid to the Sri Lankan government", "talks with
+// Indonesia". "of" and "by" are left out: "the government of Sri Lanka",
+// "an offer by Britain" still name the agent.
+var obliquePrepositions = map[string]bool{
+	"to": true, "towards": true, "toward": true, "in": true, "at": true, "with": true, "from": true,
+	"for": true, "on": true, "into": true, "against": true, "about": true, "between": true, "among": true,
+	"per": true,
+}
+
+// oblique reports whether mention m is the object of a preposition, over
+// a determiner: "to the Sri Lankan government", "in Indonesia"; but not
+// the subject of an infinitive ("for Russia to make progress").
+func (d *Doc) oblique(m Mention) bool {
+	first := d.Sentences[m.Sentence].First
+	i := m.First - 1
+	if i >= first && (d.Lower[i] == "the" || d.Lower[i] == "a") {
+		i--
+	}
+	if i < first || !obliquePrepositions[d.Lower[i]] {
+		return false
+	}
+	return d.Lower[i] != "for" || m.Last >= d.Sentences[m.Sentence].Last || d.Lower[m.Last] != "to"
+}
+
+// unknownSubjectBefore reports whether a sentence from antecedent m's to
+// pronoun tok's has for subject a name that is no actor ("UKIP won",
+// "BankAmerica said", "MITI, anxious to …, has been pressing"), one that
+// stands between them in focus: a company or party the lexicon does not
+// know. An antecedent that is itself the subject of tok's sentence after
+// that name ("UKIP said Britain should leave") is not blocked.
+func (d *Doc) unknownSubjectBefore(tok int, m Mention) bool {
+	s := d.SentenceOf(tok)
+	for k := s; k >= m.Sentence; k-- {
+		at, ok := d.unknownSubject(k)
+		if !ok || at >= tok {
+			continue
+		}
+		if k == m.Sentence && (at > m.First || d.actedAsSubject(m)) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// unknownSubject returns where sentence k begins with a proper name that
+// no mention covers, followed by its verb or an apposition's comma: the
+// token after the name, and true. A name is told from a capitalised
+// common word by its tag where the sentence is tagged, else by its form:
+// an acronym ("UKIP"), a capital inside the word ("BankAmerica") or two
+// capitalised words ("Comissaria Smith").
+func (d *Doc) unknownSubject(k int) (int, bool) {
+	sent := d.Sentences[k]
+	i := sent.First
+	if i < sent.Last && d.Lower[i] == "the" {
+		i++
+	}
+	start := i
+	for i < sent.Last && i-start < 4 && startsUpper(d.Tokens[i].Key) && !notNames[d.Lower[i]] &&
+		(d.MentionAt == nil || d.MentionAt[i] < 0) {
+		i++
+	}
+	if i == start || i >= sent.Last || d.Lower[i] != "," && !looksLikeVerb(d, i) {
+		return 0, false
+	}
+	if i < len(d.Tags) && d.Tags[start] != "" {
+		return i, d.Tags[start] == "NNP" || d.Tags[start] == "NNPS"
+	}
+	w := d.Tokens[start].Key
+	return i, i-start > 1 || isShouted(w) || innerCapital(w)
+}
+
+// commonNounSubject reports whether the sentence of pronoun tok begins
+// with a singular definite description that is no actor and none of the
+// descriptions that refer back to one, as the subject of a verb whose
+// clause the pronoun opens: "The bank said it approved …", "The company
+// said its profits …". Such an "it" or "its" is the subject's own.
+func (d *Doc) commonNounSubject(tok int) bool {
+	sent := d.Sentences[d.SentenceOf(tok)]
+	i := sent.First
+	if d.Lower[i] != "the" {
+		return false
+	}
+	i++
+	for n := 0; n < 2 && i < tok && !looksLikeVerb(d, i) && isLowerWord(d, i) && wordStart(d.Tokens[i].Key) &&
+		(d.MentionAt == nil || d.MentionAt[i] < 0); n++ {
+		i++
+	}
+	head := i - 1
+	if head <= sent.First || i >= tok || !looksLikeVerb(d, i) || d.refClassAt(head) != refNone {
+		return false
+	}
+	// The pronoun opens the clause the verb reports: "said it", "has
+	// said that its"; deeper in the sentence it may be anyone's.
+	for j := i + 1; j < tok; j++ {
+		if d.Lower[j] != "that" && !looksLikeVerb(d, j) {
+			return false
+		}
+	}
+	if head < len(d.Tags) && d.Tags[head] != "" {
+		return d.Tags[head] == "NN"
+	}
+	return !strings.HasSuffix(d.Lower[head], "s")
+}
+
+// innerCapital reports whether a word has a capital letter after its
+// first: "BankAmerica", "McDonald".
+func innerCapital(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// actedAsSubject reports whether mention m stands as the subject of its
+// clause: before a verb ("Britain has offered", "Garcia announced") or an
+// infinitive ("for Russia to make progress"), or at the start of its
+// sentence ("Taiwan's reserves are growing"). A name
+// after a preposition or inside a phrase ("two billion U.S. dlrs") is no
+// actor in focus.
+func (d *Doc) actedAsSubject(m Mention) bool {
+	first := d.Sentences[m.Sentence].First
+	if m.First == first || m.First == first+1 && d.Lower[first] == "the" {
+		return true
+	}
+	if m.Last >= d.Sentences[m.Sentence].Last {
+		return false
+	}
+	if m.First > first && d.Lower[m.First-1] == "for" && d.Lower[m.Last] == "to" {
+		return true // "for Russia to make progress"
+	}
+	return !d.oblique(m) && looksLikeVerb(d, m.Last)
+}
+
 // actorAntecedent returns the nearest mention before tok that satisfies
 // want, in the same sentence or the few before it.
 func (d *Doc) actorAntecedent(tok int, want func(Mention) bool) (Mention, bool) {
+	return d.actorAntecedentWithin(tok, corefWindow, want)
+}
+
+// actorAntecedentWithin is actorAntecedent over window sentences back.
+func (d *Doc) actorAntecedentWithin(tok, window int, want func(Mention) bool) (Mention, bool) {
 	s := d.SentenceOf(tok)
-	for back := 0; back <= corefWindow && s-back >= 0; back++ {
+	for back := 0; back <= window && s-back >= 0; back++ {
 		ms := d.MentionsIn(s - back)
 		if back == 0 {
 			ms = d.mentionsBefore(s, tok)
@@ -517,10 +790,17 @@ func (d *Doc) pairAntecedent(tok int) []Mention {
 		// "the two leaders", "both presidents": the last two people
 		// named for two different actors, not the last two actors
 		// named (a readout of a call names other states in between).
-		if ms := d.personPair(tok); len(ms) == 2 {
+		ms, ok := d.personPair(tok)
+		if !ok {
+			return nil
+		}
+		if len(ms) == 2 {
 			return ms
 		}
 	}
+	// "Both countries" are states: in "Greece and Turkey's NATO allies
+	// called on both countries", NATO is none of them.
+	states := statePairs[d.Lower[tok]]
 	s := d.SentenceOf(tok)
 	var out []Mention
 	seen := map[string]bool{}
@@ -539,7 +819,7 @@ func (d *Doc) pairAntecedent(tok int) []Mention {
 			ms = d.mentionsBefore(s, tok)
 		}
 		for k := len(ms) - 1; k >= 0; k-- {
-			if !usable(ms[k]) || ms[k].Actor == "" || seen[ms[k].Actor] {
+			if !usable(ms[k]) || ms[k].Actor == "" || seen[ms[k].Actor] || states && ms[k].Kind != entente.KindState {
 				continue
 			}
 			seen[ms[k].Actor] = true

@@ -892,9 +892,12 @@ func roleOfUnnamedBody(d *Doc, last int) bool {
 // said", "Trump's threat") or by a misspelt surname in noisy text, in the
 // tokens no other mention has taken. A surname of someone the document has
 // not named resolves only to an office holder of the day whose state or
-// organisation the document mentions, and only where the word stands alone
-// (not inside another name: "Hassan" in "Hassan Sheikh Mohamud").
-func (f *actorFinder) laterReferences(d *Doc, taken []bool, mentioned map[string]bool) []Mention {
+// organisation acts in the document (see actingIDs), or to a head of
+// state or government whose surname is no common word or given name, and
+// only where the word stands alone (not inside another name: "Hassan" in
+// "Hassan Sheikh Mohamud"). A surname is shared by many: "Liverpool" of a
+// football report is no president of Dominica.
+func (f *actorFinder) laterReferences(d *Doc, taken []bool, acting map[string]bool) []Mention {
 	var out []Mention
 	for i, t := range d.Tokens {
 		if taken[i] || !startsUpper(t.Key) || notNames[d.Lower[i]] || isShouted(t.Key) {
@@ -907,8 +910,16 @@ func (f *actorFinder) laterReferences(d *Doc, taken []bool, mentioned map[string
 		}
 		if id == "" && f.standsAlone(d, i) {
 			if cand := f.incumbentBySurname(d, d.Lower[i], ""); cand != "" {
-				if o, ok := f.lex.OfficeOn(cand, d.Published); ok && (mentioned[o.Affiliation] || leadingOffice(o.Role)) {
+				if o, ok := f.lex.OfficeOn(cand, d.Published); ok && (acting[o.Affiliation] || leadingOffice(o.Role) && f.distinctiveSurname(d.Lower[i])) {
 					id = cand
+					// A leader named brings in their state: "Blair and
+					// Brown" are both British.
+					acting[o.Affiliation] = true
+				} else if i > 0 && honorifics[d.Lower[i-1]] {
+					// "Mr Howard" of a British article is no Australian
+					// prime minister the text never brings in: a
+					// person, but of no known affiliation.
+					id = f.person(d, "", t.Key).ID
 				}
 			}
 		}
@@ -925,6 +936,48 @@ func (f *actorFinder) laterReferences(d *Doc, taken []bool, mentioned map[string
 		out = append(out, m)
 	}
 	return out
+}
+
+// actingIDs returns the states and organisations that act in the
+// document as political actors, as opposed to being only named: an
+// official of theirs named with a title or in full, their capital or an
+// adjective before a political noun ("Australian government"), or their
+// name next to a verb ("Australia said", "visited Australia") or before a
+// political head ("Australia's prime minister"). A name only in a list of
+// places or a comparison ("a points system similar to Australia's") does
+// not bring its leader into an article.
+func actingIDs(d *Doc, ms []Mention) map[string]bool {
+	acting := map[string]bool{}
+	for k, m := range ms {
+		if m.Actor == "" || m.Location || m.IsMedia() {
+			continue
+		}
+		switch {
+		case m.Via != "name" || m.Sector != "":
+			acting[m.Actor] = true
+		case m.First > 0 && d.SentenceOf(m.First-1) == m.Sentence && looksLikeVerb(d, m.First-1):
+			acting[m.Actor] = true
+		default:
+			// Over a coordination to the verb: "Australia and
+			// Japan signed".
+			end := m.Last
+			for j := k + 1; j < len(ms) && ms[j].Sentence == m.Sentence && d.coordinatedGap(end, ms[j].First); j++ {
+				end = ms[j].Last
+			}
+			if end < d.Sentences[m.Sentence].Last && looksLikeVerb(d, end) {
+				acting[m.Actor] = true
+			}
+		}
+	}
+	return acting
+}
+
+// distinctiveSurname reports whether a surname is neither an English word
+// nor a given name: one that, written alone, most likely means the office
+// holder who bears it ("Putin said"), where "Howard" or "Martin" may be
+// anyone.
+func (f *actorFinder) distinctiveSurname(w string) bool {
+	return !f.words.Has(w) && !f.givenNames[w]
 }
 
 // peerTitles stand where a given name would and are part of how a peer is
