@@ -97,9 +97,11 @@ func (s *sentence) rolesOf(frames []frame, fi int) {
 		// other party.
 		f.obj = nil
 	}
-	if f.typ == entente.Threaten && s.clauseAfterSlot(f) {
-		// "warned demand for Opec's crude would outstrip supply": what
-		// follows the verb is a forecast's subject, no one threatened.
+	if f.typ == entente.Threaten && s.clauseAfterSlot(f, false) || f.typ == entente.Support && f.m.pred.Kind == lexicon.PredVerb && s.clauseAfterSlot(f, true) {
+		// "warned demand for Opec's crude would outstrip supply", "he
+		// acknowledged Palestinian leaders were in an election
+		// campaign": what follows the verb is the subject of a clause,
+		// no one threatened or praised.
 		f.obj = nil
 	}
 	if f.m.pred.Has(lexicon.FlagReverse) {
@@ -148,14 +150,15 @@ func hasFrameAt(frames []frame, v int) bool {
 }
 
 // clauseAfterSlot reports whether a frame's target phrase, with the
-// phrases attached to it, is followed by a finite verb and names no
-// actor of its own: the subject of a reported clause.
-func (s *sentence) clauseAfterSlot(f *frame) bool {
+// phrases attached to it, is followed by a finite verb: the subject of a
+// reported clause. Unless named is set, the phrase must also name no
+// actor of its own ("warned Iran would pay" threatens Iran).
+func (s *sentence) clauseAfterSlot(f *frame, named bool) bool {
 	if f.m.slot < 0 || f.m.slot >= s.last {
 		return false
 	}
 	k := s.itemOf(f.m.slot)
-	if s.items[k].kind != iNP || len(s.npRefs(k)) > 0 && !s.items[k].pron {
+	if s.items[k].kind != iNP || !named && len(s.npRefs(k)) > 0 && !s.items[k].pron {
 		// A pronoun before a finite verb is that clause's subject:
 		// "warned it would counter".
 		return false

@@ -61,6 +61,8 @@ var eventGroups = []eventGroup{
 		{"During a dinner with Polish officials, the Lithuanian president discussed energy.", []string{"LTU CONSULT POL"}},
 	}},
 	{"support", []eventCase{
+		{"Israel acknowledged Palestinian leaders were in the middle of an election campaign.", []string{}},
+		{"Israel acknowledged the Palestinian leaders for their efforts.", []string{"ISR SUPPORT PSE"}},
 		{"The British prime minister paid tribute to the Kenyan president.", []string{"GBR SUPPORT KEN"}},
 		{"Britain received a green light from Washington to host a conference.", []string{"USA SUPPORT GBR"}},
 		{"Turkey values its ties with Russia.", []string{"TUR SUPPORT RUS"}},
